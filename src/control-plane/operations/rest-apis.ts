@@ -1,0 +1,106 @@
+/**
+ * CreateRestApi, GetRestApi, GetRestApis, DeleteRestApi
+ * (https://docs.aws.amazon.com/apigateway/latest/api/API_CreateRestApi.html).
+ *
+ * A new API gets a root resource `/` (its id is `rootResourceId`). Defaults [recorded]:
+ * apiKeySource HEADER, disableExecuteApiEndpoint false, endpointConfiguration EDGE; ipAddressType
+ * ipv4, except dualstack for PRIVATE APIs.
+ */
+import type {
+  CreateRestApiRequest,
+  DeleteRestApiRequest,
+  GetRestApiRequest,
+  GetRestApisRequest,
+} from '@aws-sdk/client-api-gateway';
+import { BadRequestException } from '../../errors/aws-error.js';
+import * as msg from '../../errors/messages.js';
+import type { EndpointConfiguration, RestApi } from '../../model/rest-api.js';
+import type { ResourceRecord } from '../../model/resource.js';
+import { newResourceId, newRestApiId, newRootResourceId } from '../../shared/ids.js';
+import { ACCOUNT_SCOPE, type StoreTx } from '../../store/store.js';
+import { requireRestApi } from '../lookup.js';
+import { operation, type OperationContext } from '../operation.js';
+import { paginate } from '../paginate.js';
+
+const MAX_COMPRESSION_SIZE = 10_485_760;
+
+export const createRestApi = operation<CreateRestApiRequest>(async (input, ctx) => {
+  if (input.description === '') throw new BadRequestException(msg.emptyDescription());
+  const endpointConfiguration = endpointConfigurationOf(input.endpointConfiguration);
+  const size = input.minimumCompressionSize;
+  if (size !== undefined && (size < 0 || size > MAX_COMPRESSION_SIZE)) {
+    throw new BadRequestException(msg.invalidCompressionSize(MAX_COMPRESSION_SIZE));
+  }
+  return ctx.store.write(async (tx) => {
+    const source = input.cloneFrom === undefined ? undefined : await requireRestApi(tx, ctx, input.cloneFrom);
+    const api: RestApi = {
+      id: newRestApiId(),
+      name: input.name!,
+      ...(input.description !== undefined && { description: input.description }),
+      createdDate: ctx.clock.nowEpochSeconds(),
+      ...(input.version !== undefined && { version: input.version }),
+      ...(input.binaryMediaTypes?.length && { binaryMediaTypes: input.binaryMediaTypes }),
+      ...(size !== undefined && { minimumCompressionSize: size }),
+      apiKeySource: input.apiKeySource ?? 'HEADER',
+      endpointConfiguration,
+      ...(input.policy !== undefined && { policy: input.policy }),
+      ...(input.tags && Object.keys(input.tags).length > 0 && { tags: input.tags }),
+      disableExecuteApiEndpoint: input.disableExecuteApiEndpoint ?? false,
+      rootResourceId: newRootResourceId(),
+      ...(input.securityPolicy !== undefined && { securityPolicy: input.securityPolicy }),
+      ...(input.endpointAccessMode !== undefined && { endpointAccessMode: input.endpointAccessMode }),
+    };
+    await tx.put('restApis', ACCOUNT_SCOPE, api.id, api);
+    if (source) await cloneResources(tx, source, api);
+    else await tx.put('resources', api.id, api.rootResourceId, { id: api.rootResourceId, resourceMethods: {} });
+    return api;
+  });
+});
+
+function endpointConfigurationOf(given: CreateRestApiRequest['endpointConfiguration']): EndpointConfiguration {
+  const types = given?.types ?? ['EDGE'];
+  if (types.length === 0) throw new BadRequestException(msg.endpointTypesBothDisabled());
+  if (types.length > 1) throw new BadRequestException(msg.multipleEndpointTypes());
+  const type = types[0]!;
+  const ipAddressType = given?.ipAddressType ?? (type === 'PRIVATE' ? 'dualstack' : 'ipv4');
+  if (type === 'PRIVATE' && ipAddressType !== 'dualstack') throw new BadRequestException(msg.privateApiNeedsDualstack());
+  return {
+    types: [type],
+    ipAddressType,
+    ...(given?.vpcEndpointIds?.length && { vpcEndpointIds: given.vpcEndpointIds }),
+  };
+}
+
+/** `cloneFrom`: the new API starts with a copy of the source's resources and methods. */
+async function cloneResources(tx: StoreTx, source: RestApi, target: RestApi): Promise<void> {
+  const resources = await tx.list('resources', source.id);
+  const ids = new Map<string, string>([[source.rootResourceId, target.rootResourceId]]);
+  for (const r of resources) if (!ids.has(r.id)) ids.set(r.id, newResourceId());
+  for (const r of resources) {
+    const id = ids.get(r.id)!;
+    const copy: ResourceRecord = { ...r, id, resourceMethods: r.resourceMethods };
+    if (r.parentId !== undefined) copy.parentId = ids.get(r.parentId);
+    for (const method of Object.values(copy.resourceMethods)) {
+      if (method.methodIntegration?.cacheNamespace === r.id) method.methodIntegration.cacheNamespace = id;
+    }
+    await tx.put('resources', target.id, id, copy);
+  }
+}
+
+export const getRestApi = operation<GetRestApiRequest>(async (input, ctx) =>
+  ctx.store.read((tx) => requireRestApi(tx, ctx, input.restApiId!)),
+);
+
+export const getRestApis = operation<GetRestApisRequest>(async (input, ctx) => {
+  const all = await ctx.store.read((tx) => tx.list('restApis', ACCOUNT_SCOPE));
+  return paginate(all, (a) => a.id, input.position, input.limit);
+});
+
+export const deleteRestApi = operation<DeleteRestApiRequest>(async (input, ctx: OperationContext) =>
+  ctx.store.write(async (tx) => {
+    const api = await requireRestApi(tx, ctx, input.restApiId!);
+    await tx.deleteScope(api.id);
+    await tx.delete('restApis', ACCOUNT_SCOPE, api.id);
+    return undefined;
+  }),
+);

@@ -1,0 +1,153 @@
+/**
+ * Reading an operation's input from an HTTP request, as API Gateway's REST-JSON front end does.
+ *
+ * Members come from their model location: URI labels, query string, headers, or the JSON body
+ * under their `locationName` (PutIntegration's `integrationHttpMethod` travels as `httpMethod`).
+ * A body value of the wrong JSON type is a SerializationException with the text of AWS's Java
+ * deserialiser (`class java.lang.Boolean can not be converted to an String` is recorded); JSON
+ * `null` counts as absent. Constraints (required, enum, pattern) are checked afterwards, in
+ * `validate.ts`.
+ */
+import { SerializationException, ValidationException } from '../../errors/aws-error.js';
+import * as msg from '../../errors/messages.js';
+import { setOwn } from '../../shared/objects.js';
+import { shapeOf, type ServiceModel, type Shape, type StructureShape } from '../../aws-model/shapes.js';
+
+export type InputValue = string | number | boolean | InputValue[] | { [key: string]: InputValue };
+export type OperationInput = Record<string, InputValue>;
+
+export type RawInput = {
+  labels: Record<string, string>;
+  query: URLSearchParams;
+  headers: Readonly<Record<string, string | string[] | undefined>>;
+  body: unknown;
+};
+
+export function readInput(model: ServiceModel, shapeName: string | undefined, raw: RawInput): OperationInput {
+  const input: OperationInput = {};
+  if (!shapeName) return input;
+  const shape = shapeOf(model, shapeName);
+  if (shape.type !== 'structure') return input;
+  const bodyMembers: Record<string, InputValue> = {};
+  const body = raw.body;
+  if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
+    throw new SerializationException(msg.bodyNotAnObject());
+  }
+  const bodyObject = (body ?? {}) as Record<string, unknown>;
+  const known = new Set<string>();
+  for (const [name, ref] of Object.entries(shape.members)) {
+    const wire = ref.locationName ?? name;
+    switch (ref.location) {
+      case 'uri': {
+        const v = raw.labels[wire];
+        if (v !== undefined) input[name] = v;
+        break;
+      }
+      case 'querystring': {
+        const values = raw.query.getAll(wire);
+        if (values.length === 0) break;
+        input[name] = queryValue(shapeOf(model, ref.shape), values, wire);
+        break;
+      }
+      case 'header': {
+        const v = raw.headers[wire.toLowerCase()];
+        if (v !== undefined) input[name] = Array.isArray(v) ? v.join(',') : v;
+        break;
+      }
+      case 'headers':
+      case 'statusCode':
+        break;
+      case undefined: {
+        known.add(wire);
+        const v = bodyObject[wire];
+        if (v !== undefined && v !== null) bodyMembers[name] = readValue(model, ref.shape, v);
+        break;
+      }
+    }
+  }
+  if (shape.payload) {
+    // Blob payloads (ImportRestApi, PutRestApi) are the whole body; not read as JSON here.
+    return input;
+  }
+  for (const key of Object.keys(bodyObject)) {
+    if (!known.has(key)) throw new SerializationException(msg.unknownBodyMember(key, shapeName));
+  }
+  return { ...bodyMembers, ...input };
+}
+
+function queryValue(shape: Shape, values: string[], wire: string): InputValue {
+  if (shape.type === 'list') return values;
+  const last = values[values.length - 1]!;
+  switch (shape.type) {
+    case 'integer':
+    case 'long': {
+      if (!/^-?\d+$/.test(last.trim())) throw new ValidationException(msg.invalidQueryInteger(wire, last));
+      return Number(last.trim());
+    }
+    case 'boolean':
+      return last === 'true';
+    default:
+      return last;
+  }
+}
+
+function readValue(model: ServiceModel, shapeName: string, v: unknown): InputValue {
+  const shape = shapeOf(model, shapeName);
+  switch (shape.type) {
+    case 'string':
+    case 'timestamp':
+    case 'blob':
+      if (typeof v === 'string') return v;
+      throw new SerializationException(msg.cannotConvert(javaClassOf(v), 'String'));
+    case 'boolean':
+      if (typeof v === 'boolean') return v;
+      throw new SerializationException(msg.cannotConvert(javaClassOf(v), 'Boolean'));
+    case 'integer':
+    case 'long':
+      if (typeof v === 'number' && Number.isFinite(v)) return Math.trunc(v);
+      throw new SerializationException(msg.cannotConvert(javaClassOf(v), shape.type === 'long' ? 'Long' : 'Integer'));
+    case 'double':
+      if (typeof v === 'number') return v;
+      throw new SerializationException(msg.cannotConvert(javaClassOf(v), 'Double'));
+    case 'list':
+      if (!Array.isArray(v)) throw new SerializationException(notAList(v));
+      return v.filter((x) => x !== null).map((x) => readValue(model, shape.member.shape, x));
+    case 'map': {
+      if (!isPlainObject(v)) throw new SerializationException(notAnObject(v));
+      const out: Record<string, InputValue> = {};
+      for (const [k, x] of Object.entries(v)) if (x !== null) setOwn(out, k, readValue(model, shape.value.shape, x));
+      return out;
+    }
+    case 'structure':
+      return readStructure(model, shapeName, shape, v);
+  }
+}
+
+function readStructure(model: ServiceModel, shapeName: string, shape: StructureShape, v: unknown): InputValue {
+  if (!isPlainObject(v)) throw new SerializationException(notAnObject(v));
+  const out: Record<string, InputValue> = {};
+  const wireToName = new Map(Object.entries(shape.members).map(([name, ref]) => [ref.locationName ?? name, name]));
+  for (const [k, x] of Object.entries(v)) {
+    const name = wireToName.get(k);
+    if (name === undefined) throw new SerializationException(msg.unknownBodyMember(k, shapeName));
+    if (x !== null) out[name] = readValue(model, shape.members[name]!.shape, x);
+  }
+  return out;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The Java class AWS's deserialiser names for a JSON value of the wrong type. */
+function javaClassOf(v: unknown): string {
+  if (typeof v === 'boolean') return 'java.lang.Boolean';
+  if (typeof v === 'number') return 'com.amazon.coral.value.json.numbers.TruncatingBigNumber';
+  if (typeof v === 'string') return 'java.lang.String';
+  if (Array.isArray(v)) return 'java.util.ArrayList';
+  return 'java.util.LinkedHashMap';
+}
+
+const notAList = (v: unknown): string =>
+  isPlainObject(v) ? msg.structureNotExpected() : msg.cannotConvert(javaClassOf(v), 'List');
+const notAnObject = (v: unknown): string =>
+  Array.isArray(v) ? msg.listNotExpected() : msg.cannotConvert(javaClassOf(v), 'Map');

@@ -1,0 +1,37 @@
+/**
+ * `portico <command>`: the one executable. Each command is loaded only when used, so that
+ * `portico apigateway ...` does not pay for the server and the server not for the CLI.
+ */
+const USAGE = `usage: portico <command> [options]
+
+commands:
+  serve        run the gateway (control plane API and deployed stages)
+  help         show this text
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      return (await import('./cli/serve.js')).serveCommand(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`portico: unknown command '${command}'\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`portico: ${(err as Error)?.message ?? String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,62 @@
+/**
+ * Deployment and Stage (https://docs.aws.amazon.com/apigateway/latest/api/API_Deployment.html,
+ * API_Stage.html). A deployment freezes a snapshot of the API; stages point at a deployment and
+ * serve its snapshot.
+ */
+import type { Method } from './method.js';
+import type { RestApi } from './rest-api.js';
+
+export type MethodSnapshot = { authorizationType?: string; apiKeyRequired?: boolean };
+
+export type Deployment = {
+  id: string;
+  description?: string;
+  createdDate: number;
+  apiSummary?: Record<string, Record<string, MethodSnapshot>>;
+};
+
+/** The frozen API a deployment serves: the RestApi and every resource with its full path. */
+export type ApiSnapshot = {
+  restApi: RestApi;
+  resources: { id: string; parentId?: string; pathPart?: string; path: string; resourceMethods: Record<string, Method> }[];
+};
+
+export type AccessLogSettings = { format?: string; destinationArn?: string };
+export type CanarySettings = {
+  percentTraffic?: number;
+  deploymentId?: string;
+  stageVariableOverrides?: Record<string, string>;
+  useStageCache?: boolean;
+};
+export type MethodSetting = {
+  metricsEnabled?: boolean;
+  loggingLevel?: string;
+  dataTraceEnabled?: boolean;
+  throttlingBurstLimit?: number;
+  throttlingRateLimit?: number;
+  cachingEnabled?: boolean;
+  cacheTtlInSeconds?: number;
+  cacheDataEncrypted?: boolean;
+  requireAuthorizationForCacheControl?: boolean;
+  unauthorizedCacheControlHeaderStrategy?: string;
+};
+
+export type Stage = {
+  deploymentId: string;
+  clientCertificateId?: string;
+  stageName: string;
+  description?: string;
+  cacheClusterEnabled: boolean;
+  cacheClusterSize?: string;
+  cacheClusterStatus: string;
+  methodSettings: Record<string, MethodSetting>;
+  variables?: Record<string, string>;
+  documentationVersion?: string;
+  accessLogSettings?: AccessLogSettings;
+  canarySettings?: CanarySettings;
+  tracingEnabled: boolean;
+  webAclArn?: string;
+  tags?: Record<string, string>;
+  createdDate: number;
+  lastUpdatedDate: number;
+};

@@ -1,0 +1,57 @@
+/**
+ * Puts an HttpHandler on a node:http server: reads the body (up to a limit, past which the request
+ * is answered 413 without buffering the rest), calls the handler, writes the response. A handler
+ * that throws gets a 500; the socket layer never decides anything else.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HttpHandler, HttpResponse } from '../shared/http.js';
+
+export type AdapterOptions = { maxBodyBytes: number; onError?: (err: unknown) => void };
+
+export function nodeListener(handler: HttpHandler, options: AdapterOptions) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let overflow = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > options.maxBodyBytes + 1) overflow = true;
+      else chunks.push(chunk);
+    });
+    req.on('error', () => res.destroy());
+    req.on('end', () => {
+      if (overflow) {
+        write(res, tooLarge(options.maxBodyBytes));
+        return;
+      }
+      handler({
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        headers: req.headers,
+        body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
+        remoteAddress: req.socket.remoteAddress,
+      }).then(
+        (response) => write(res, response),
+        (err: unknown) => {
+          options.onError?.(err);
+          write(res, { status: 500, headers: { 'Content-Type': 'application/json' }, body: '{"message":"Internal server error"}' });
+        },
+      );
+    });
+  };
+}
+
+function write(res: ServerResponse, response: HttpResponse): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(response.status, response.headers);
+  res.end(response.body);
+}
+
+function tooLarge(limit: number): HttpResponse {
+  const body = JSON.stringify({ message: `Request body exceeds the maximum size of ${limit} bytes` });
+  return {
+    status: 413,
+    headers: { 'Content-Type': 'application/json', 'x-amzn-ErrorType': 'RequestEntityTooLargeException', Connection: 'close' },
+    body,
+  };
+}
