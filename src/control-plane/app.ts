@@ -16,7 +16,7 @@ import { newRequestId } from '../shared/ids.js';
 import type { Store } from '../store/store.js';
 import type { OperationContext, OperationHandler } from './operation.js';
 import { readInput } from './protocol/input.js';
-import { errorResponse, jsonResponse, shapeValue } from './protocol/output.js';
+import { errorResponse, jsonResponse, shapeJson } from './protocol/output.js';
 import { validateInput } from './protocol/validate.js';
 import { OPERATIONS } from './registry.js';
 import { Router } from './routes.js';
@@ -73,8 +73,8 @@ export function createControlPlane(options: ControlPlaneOptions): HttpHandler {
       };
       const output = await handler(input, ctx);
       const outputShape = opModel.output?.shape;
-      const body200 = outputShape && output !== undefined ? shapeValue(model, outputShape, output) : undefined;
-      return jsonResponse(opModel.http.responseCode ?? 200, body200, requestId);
+      const text = outputShape && output !== undefined ? shapeJson(model, outputShape, output) : undefined;
+      return jsonResponse(opModel.http.responseCode ?? 200, text, requestId);
     } catch (err) {
       if (err instanceof AwsError) return errorResponse(err, requestId);
       log(`portico: internal error in ${request.method} ${request.url} (${requestId}): ${(err as Error)?.stack ?? String(err)}`);

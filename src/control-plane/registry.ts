@@ -1,10 +1,15 @@
 /**
  * Operation name (as the service model names it) -> handler. An operation of the model that is
- * missing here answers NotImplemented: the model knows every operation, Portico implements the
- * integration lifecycle.
+ * missing here answers NotImplementedException: the model knows every operation, Portico
+ * implements the integration lifecycle.
  */
-import * as restApis from './operations/rest-apis.js';
+import * as deployments from './operations/deployments.js';
+import * as integrationResponses from './operations/integration-responses.js';
+import * as integrations from './operations/integrations.js';
+import * as methods from './operations/methods.js';
 import * as resources from './operations/resources.js';
+import * as restApis from './operations/rest-apis.js';
+import * as stages from './operations/stages.js';
 import * as vpcLinks from './operations/vpc-links.js';
 import type { OperationHandler } from './operation.js';
 
@@ -17,6 +22,26 @@ export const OPERATIONS: Readonly<Record<string, OperationHandler>> = {
   GetResource: resources.getResource,
   CreateResource: resources.createResource,
   DeleteResource: resources.deleteResource,
+  PutMethod: methods.putMethod,
+  GetMethod: methods.getMethod,
+  DeleteMethod: methods.deleteMethod,
+  PutMethodResponse: methods.putMethodResponse,
+  GetMethodResponse: methods.getMethodResponse,
+  DeleteMethodResponse: methods.deleteMethodResponse,
+  PutIntegration: integrations.putIntegration,
+  GetIntegration: integrations.getIntegration,
+  DeleteIntegration: integrations.deleteIntegration,
+  PutIntegrationResponse: integrationResponses.putIntegrationResponse,
+  GetIntegrationResponse: integrationResponses.getIntegrationResponse,
+  DeleteIntegrationResponse: integrationResponses.deleteIntegrationResponse,
+  CreateDeployment: deployments.createDeployment,
+  GetDeployment: deployments.getDeployment,
+  GetDeployments: deployments.getDeployments,
+  DeleteDeployment: deployments.deleteDeployment,
+  CreateStage: stages.createStage,
+  GetStage: stages.getStage,
+  GetStages: stages.getStages,
+  DeleteStage: stages.deleteStage,
   CreateVpcLink: vpcLinks.createVpcLink,
   GetVpcLink: vpcLinks.getVpcLink,
   GetVpcLinks: vpcLinks.getVpcLinks,

@@ -78,10 +78,6 @@ export const invalidIntegrationId = (): string => 'Invalid Integration identifie
 export const invalidResponseStatusCode = (): string => 'Invalid Response status code specified';
 /** [recorded] */
 export const invalidVpcLinkId = (): string => 'Invalid Vpc Link identifier specified';
-/** [guess] */
-export const invalidStageId = (): string => 'Invalid Stage identifier specified';
-/** [guess] */
-export const invalidDeploymentId = (): string => 'Invalid Deployment identifier specified';
 
 // ---- RestApi (BadRequestException) --------------------------------------------------------------
 
@@ -112,7 +108,7 @@ export const childOfGreedy = (parentPathPart: string): string =>
 export const invalidPathPart = (): string =>
   "Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the end and an optional plus sign before the closing brace.";
 /** [guess] */
-export const cannotDeleteRoot = (): string => 'Cannot delete the root resource';
+export const cannotDeleteRoot = (): string => 'Root resource cannot be deleted.';
 
 // ---- VpcLink -------------------------------------------------------------------------------------
 
@@ -120,3 +116,90 @@ export const cannotDeleteRoot = (): string => 'Cannot delete the root resource';
 export const emptyName = (): string => 'Name cannot be empty';
 /** [recorded] */
 export const malformedArn = (arn: string): string => `Invalid ARN. ARN is not well formed ${arn}`;
+
+// ---- Method, MethodResponse ---------------------------------------------------------------------
+
+/** [recorded] */
+export const invalidHttpMethod = (): string =>
+  'Invalid HttpMethod specified. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY';
+/** [issue reports quoting AWS] ConflictException */
+export const methodExists = (): string => 'Method already exists for this resource';
+/** [issue reports quoting AWS] ConflictException */
+export const responseExists = (): string => 'Response already exists for this resource';
+/** [guess] */
+export const invalidAuthorizationType = (value: string): string =>
+  `Invalid authorization type specified: ${value}. Valid options are NONE,AWS_IAM,CUSTOM,COGNITO_USER_POOLS`;
+/** [recorded] */
+export const invalidAuthorizerId = (): string =>
+  'Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer.';
+/** [recorded] (BadRequestException on PutMethod) */
+export const invalidRequestValidatorId = (): string => 'Invalid Request Validator identifier specified';
+/** [recorded] */
+export const invalidModelId = (name: string): string => `Invalid model identifier specified: ${name}`;
+
+// ---- mapping expressions and content types ------------------------------------------------------
+
+const validationResult = (error: string): string => `Validation Result: warnings : [], errors : [${error}]`;
+/** [recorded] */
+export const invalidMappingExpression = (expression: string): string =>
+  `Invalid mapping expression specified: ${validationResult(`Invalid mapping expression specified: ${expression}`)}`;
+/** [issue reports quoting AWS] */
+export const invalidMappingParameter = (parameter: string): string =>
+  `Invalid mapping expression specified: ${validationResult(`Invalid mapping expression parameter specified: ${parameter}`)}`;
+/** [issue reports quoting AWS] */
+export const noMethodResponse = (): string =>
+  `Invalid mapping expression specified: ${validationResult('No method response exists for method.')}`;
+/** [recorded] */
+export const parameterNamesNotUnique = (): string => 'Parameter names must be unique across querystring, header and path';
+/** [recorded] */
+export const invalidContentType = (key: string): string => validationResult(`Invalid content type specified: ${key}`);
+
+// ---- Integration, IntegrationResponse -----------------------------------------------------------
+
+/** [recorded] */
+export const emptyIntegrationHttpMethod = (): string => 'Enumeration value for HttpMethod must be non-empty';
+/** [recorded] */
+export const invalidHttpEndpoint = (): string => 'Invalid HTTP endpoint specified for URI';
+/** [recorded] */
+export const invalidArn = (): string => 'Invalid ARN specified in the request';
+/** [recorded] */
+export const arnNeedsPathOrAction = (): string => 'AWS ARN for integration must contain path or action';
+/** [recorded] */
+export const awsProxyOnlyLambda = (): string =>
+  "Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations.";
+/** [issue reports quoting AWS] */
+export const invalidTimeout = (min: number, max: number): string => `Timeout should be between ${min} ms and ${max} ms`;
+/** [guess] */
+export const invalidPassthroughBehavior = (value: string): string =>
+  `Invalid passthrough behavior specified: ${value}. Valid options are WHEN_NO_MATCH,WHEN_NO_TEMPLATES,NEVER`;
+/** [guess] */
+export const vpcLinkNeedsHttp = (): string => 'Integrations of connection type VPC_LINK must be of type HTTP or HTTP_PROXY';
+/** [guess] */
+export const vpcLinkNeedsConnectionId = (): string => 'ConnectionId is required when connectionType is VPC_LINK';
+
+// ---- Deployment, Stage ---------------------------------------------------------------------------
+
+/** [issue reports quoting AWS] */
+export const noMethods = (): string => "The REST API doesn't contain any methods";
+/** [issue reports quoting AWS] */
+export const noIntegration = (): string => 'No integration defined for method';
+/** [recorded] */
+export const activeStages = (): string => 'Active stages pointing to this deployment must be moved or deleted';
+/** [recorded] `Provided value is null` / `Provided value is ` (trailing space). */
+export const canaryNeedsStageName = (provided: string): string =>
+  `Invalid deployment content specified.Non null and non empty stageName must be provided for canary deployment. Provided value is ${provided}`;
+/** [recorded] */
+export const canaryNeedsExistingStage = (stageName: string): string =>
+  `Invalid deployment content specified.Stage ${stageName} must already be created before making a canary release deployment`;
+/** [recorded] BadRequestException */
+export const deploymentDoesNotExist = (): string => 'Deployment id does not exist';
+/** [issue reports quoting AWS] */
+export const emptyDeploymentId = (): string => 'DeploymentId cannot be empty';
+/** [moto; unverified] ConflictException */
+export const stageExists = (): string => 'Stage already exists';
+/** [guess] */
+export const invalidStageName = (): string => 'Stage name only allows a-zA-Z0-9_- and must be at most 128 characters long';
+/** [issue reports quoting AWS] (lower-case "stage") */
+export const invalidStageId = (): string => 'Invalid stage identifier specified';
+/** [moto] */
+export const invalidDeploymentId = (): string => 'Invalid Deployment identifier specified';

@@ -13,7 +13,7 @@ export type IntegrationResponse = {
   statusCode: string;
   selectionPattern?: string;
   responseParameters?: Record<string, string>;
-  responseTemplates?: Record<string, string>;
+  responseTemplates?: Record<string, string | null>;
   contentHandling?: ContentHandlingStrategy;
 };
 
@@ -27,7 +27,7 @@ export type Integration = {
   connectionId?: string;
   credentials?: string;
   requestParameters?: Record<string, string>;
-  requestTemplates?: Record<string, string>;
+  requestTemplates?: Record<string, string | null>;
   passthroughBehavior?: string;
   contentHandling?: ContentHandlingStrategy;
   timeoutInMillis: number;
@@ -41,3 +41,4 @@ export type Integration = {
 
 export const DEFAULT_TIMEOUT_IN_MILLIS = 29_000;
 export const MIN_TIMEOUT_IN_MILLIS = 50;
+export const MAX_TIMEOUT_IN_MILLIS = 29_000;

@@ -7,19 +7,22 @@
  *       match('create-resource', await call('CreateResource', { ... }));
  *     });
  *
- * Each recorded test gets a fresh in-memory server. `call` goes through the AWS SDK for JavaScript
- * and returns the response in the form boto3 gives (what the recordings hold): the output members
- * plus `ResponseMetadata`, or `{Error: {Code, Message}, message, ResponseMetadata}`. When the test
- * ends, every key of the recording must have been matched, or skipped with a reason.
+ * Each recorded test gets a fresh in-memory server. `call` sends the request with the AWS SDK for
+ * JavaScript and returns the response body parsed the way boto3 parses it (the form the recordings
+ * hold): the output members plus `ResponseMetadata`, or `{Error: {Code, Message}, message,
+ * ResponseMetadata}`. When the test ends, every key of the recording must have been matched, or
+ * skipped with a reason.
  */
 import * as sdk from '@aws-sdk/client-api-gateway';
+import { Readable } from 'node:stream';
 import { it } from 'vitest';
 import type { PorticoServer } from '../../src/server/start.js';
+import { boto3Error, boto3Output, type Boto3Response } from '../support/boto3-form.js';
 import { sdkClient, startTestServer, TEST_REGION } from '../support/server.js';
 import { readVector } from '../support/vectors.js';
 import { matchRecorded, newBindings } from './match.js';
 
-export type Boto3Response = Record<string, unknown> & { ResponseMetadata?: { HTTPStatusCode: number } };
+export type { Boto3Response };
 
 export type RecordedContext = {
   readonly server: PorticoServer;
@@ -63,6 +66,7 @@ export function recordedTest(key: string, body: (ctx: RecordedContext) => Promis
     const recording = recordingOf(key);
     const server = await startTestServer();
     const client = sdkClient(server);
+    const capture = captureBodies(client);
     const bindings = newBindings({ '<region>': TEST_REGION, '<partition>': 'aws' });
     const seen = new Set<string>();
     const failures: string[] = [];
@@ -70,7 +74,7 @@ export function recordedTest(key: string, body: (ctx: RecordedContext) => Promis
     const ctx: RecordedContext = {
       server,
       client,
-      call: (operation, input = {}) => callSdk(client, operation, input),
+      call: (operation, input = {}) => callSdk(client, capture, operation, input),
       raw: (method, path, payload) => callRaw(server.url, method, path, payload),
       match: (k, actual, opts = {}) => {
         seen.add(k);
@@ -100,18 +104,38 @@ export function recordedTest(key: string, body: (ctx: RecordedContext) => Promis
 }
 
 type Command = new (input: Record<string, unknown>) => Parameters<sdk.APIGatewayClient['send']>[0];
+type Capture = { status: number; body: string };
 
-async function callSdk(client: sdk.APIGatewayClient, operation: string, input: Record<string, unknown>): Promise<Boto3Response> {
+/** Wraps the client's HTTP handler so that the raw response body of each call is kept. */
+function captureBodies(client: sdk.APIGatewayClient): Capture {
+  const last: Capture = { status: 0, body: '' };
+  const handler = client.config.requestHandler as unknown as {
+    handle(request: unknown, options?: unknown): Promise<{ response: { statusCode: number; body: AsyncIterable<Uint8Array> & object } }>;
+  };
+  const inner = handler.handle.bind(handler);
+  handler.handle = async (request, options) => {
+    const result = await inner(request, options);
+    const chunks: Buffer[] = [];
+    for await (const chunk of result.response.body) chunks.push(Buffer.from(chunk));
+    const body = Buffer.concat(chunks);
+    last.status = result.response.statusCode;
+    last.body = body.toString('utf8');
+    result.response.body = Readable.from([body]);
+    return result;
+  };
+  return last;
+}
+
+async function callSdk(client: sdk.APIGatewayClient, capture: Capture, operation: string, input: Record<string, unknown>): Promise<Boto3Response> {
   const CommandClass = (sdk as unknown as Record<string, Command | undefined>)[`${operation}Command`];
   if (!CommandClass) throw new Error(`the SDK has no ${operation}Command`);
   try {
-    const output = (await client.send(new CommandClass(input))) as Record<string, unknown> & { $metadata: { httpStatusCode?: number } };
-    const { $metadata, ...members } = output;
-    return { ...dropUndefined(members), ResponseMetadata: { HTTPHeaders: {}, HTTPStatusCode: $metadata.httpStatusCode ?? 0 } };
+    await client.send(new CommandClass(input));
+    return boto3Output(operation, capture.status, capture.body);
   } catch (err) {
     const e = err as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
     if (!e.$metadata?.httpStatusCode) throw err;
-    return errorForm(e.name ?? 'Unknown', e.message ?? '', e.$metadata.httpStatusCode);
+    return boto3Error(e.name ?? 'Unknown', e.message ?? '', e.$metadata.httpStatusCode);
   }
 }
 
@@ -122,22 +146,11 @@ async function callRaw(base: string, method: string, path: string, payload?: unk
     body: payload === undefined ? undefined : typeof payload === 'string' ? payload : JSON.stringify(payload),
   });
   const text = await res.text();
-  const json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
   if (res.status >= 300) {
+    const json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
     const code = (res.headers.get('x-amzn-errortype') ?? 'Unknown').split(':')[0]!;
-    return errorForm(code, String(json.message ?? json.Message ?? ''), res.status);
+    return boto3Error(code, String(json.message ?? json.Message ?? ''), res.status);
   }
+  const json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
   return { ...json, ResponseMetadata: { HTTPHeaders: {}, HTTPStatusCode: res.status } };
-}
-
-const errorForm = (code: string, message: string, status: number): Boto3Response => ({
-  Error: { Code: code, Message: message },
-  message,
-  ResponseMetadata: { HTTPHeaders: {}, HTTPStatusCode: status },
-});
-
-function dropUndefined(value: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
-  return out;
 }

@@ -5,7 +5,8 @@
  * `datetime`, the account id as `111111111111`. A placeholder matches any value the first time and
  * the same value afterwards (bindings live for one recorded test); two numbered placeholders of the
  * same kind (`<id:1>`, `<id:2>`) must stand for different values. Placeholders may sit inside a
- * string (`Invalid API identifier specified 111111111111:<upper-id>`).
+ * string (`Invalid API identifier specified 111111111111:<upper-id>`). LocalStack shows strings that
+ * hold JSON (mapping templates, policies) parsed; such a recorded value matches the string's JSON.
  */
 export type Bindings = { byToken: Map<string, string>; byValue: Map<string, string> };
 
@@ -20,6 +21,11 @@ const TOKEN = /<[A-Za-z0-9_:.\- ]+>/g;
 export function matchRecorded(recorded: unknown, actual: unknown, bindings: Bindings, path = '$', ignore: readonly string[] = []): string[] {
   if (ignore.includes(path)) return [];
   if (typeof recorded === 'string') return matchString(recorded, actual, bindings, path);
+  if (recorded !== null && typeof recorded === 'object' && typeof actual === 'string') {
+    // The recordings show JSON strings (templates, policies) parsed into values.
+    const parsed = tryJson(actual);
+    if (parsed !== undefined) return matchRecorded(recorded, parsed, bindings, path, ignore);
+  }
   if (recorded === null || typeof recorded !== 'object') {
     return recorded === actual ? [] : [`${path}: expected ${JSON.stringify(recorded)}, got ${show(actual)}`];
   }
@@ -79,6 +85,14 @@ function matchString(recorded: string, actual: unknown, bindings: Bindings, path
     bindings.byValue.set(`${kind}\u0000${value}`, token);
   });
   return errors;
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

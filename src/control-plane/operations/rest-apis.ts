@@ -87,9 +87,11 @@ async function cloneResources(tx: StoreTx, source: RestApi, target: RestApi): Pr
   }
 }
 
-export const getRestApi = operation<GetRestApiRequest>(async (input, ctx) =>
-  ctx.store.read((tx) => requireRestApi(tx, ctx, input.restApiId!)),
-);
+/** GetRestApi shows `tags: {}` when there are none; CreateRestApi and GetRestApis omit it [recorded]. */
+export const getRestApi = operation<GetRestApiRequest>(async (input, ctx) => {
+  const api = await ctx.store.read((tx) => requireRestApi(tx, ctx, input.restApiId!));
+  return { ...api, tags: api.tags ?? {} };
+});
 
 export const getRestApis = operation<GetRestApisRequest>(async (input, ctx) => {
   const all = await ctx.store.read((tx) => tx.list('restApis', ACCOUNT_SCOPE));

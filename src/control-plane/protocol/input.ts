@@ -5,7 +5,7 @@
  * under their `locationName` (PutIntegration's `integrationHttpMethod` travels as `httpMethod`).
  * A body value of the wrong JSON type is a SerializationException with the text of AWS's Java
  * deserialiser (`class java.lang.Boolean can not be converted to an String` is recorded); JSON
- * `null` counts as absent. Constraints (required, enum, pattern) are checked afterwards, in
+ * `null` counts as absent, except as a map value. Constraints (required, enum, pattern) are checked afterwards, in
  * `validate.ts`.
  */
 import { SerializationException, ValidationException } from '../../errors/aws-error.js';
@@ -13,7 +13,7 @@ import * as msg from '../../errors/messages.js';
 import { setOwn } from '../../shared/objects.js';
 import { shapeOf, type ServiceModel, type Shape, type StructureShape } from '../../aws-model/shapes.js';
 
-export type InputValue = string | number | boolean | InputValue[] | { [key: string]: InputValue };
+export type InputValue = string | number | boolean | null | InputValue[] | { [key: string]: InputValue };
 export type OperationInput = Record<string, InputValue>;
 
 export type RawInput = {
@@ -115,7 +115,8 @@ function readValue(model: ServiceModel, shapeName: string, v: unknown): InputVal
     case 'map': {
       if (!isPlainObject(v)) throw new SerializationException(notAnObject(v));
       const out: Record<string, InputValue> = {};
-      for (const [k, x] of Object.entries(v)) if (x !== null) setOwn(out, k, readValue(model, shape.value.shape, x));
+      // A null map value is kept: AWS stores it (a template sent as null comes back null) [recorded].
+      for (const [k, x] of Object.entries(v)) setOwn(out, k, x === null ? null : readValue(model, shape.value.shape, x));
       return out;
     }
     case 'structure':

@@ -1,56 +1,64 @@
 /**
  * Writing an operation's output as API Gateway does: a JSON object whose members appear in the
  * model's member order, under their wire names (list results travel as `item`), unset members
- * omitted, timestamps as epoch seconds. Errors: status, `x-amzn-ErrorType: <Code>` and
+ * omitted (also at null), timestamps as epoch seconds; map values may be null (a template stored
+ * as null is returned as null [recorded]). Errors: status, `x-amzn-ErrorType: <Code>` and
  * `{"message": "..."}`.
  */
 import type { AwsError } from '../../errors/aws-error.js';
 import { shapeOf, type ServiceModel } from '../../aws-model/shapes.js';
 import type { HttpResponse } from '../../shared/http.js';
-import { setOwn } from '../../shared/objects.js';
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-
-/** Orders and renames `value` by the shape; members the shape does not know are dropped. */
-export function shapeValue(model: ServiceModel, shapeName: string, value: unknown): JsonValue | undefined {
-  if (value === undefined || value === null) return undefined;
+/**
+ * The JSON text of `value` as the output shape `shapeName`, or undefined when there is nothing to
+ * write. Written by hand rather than with JSON.stringify so that members follow the model's order
+ * and doubles keep their decimal point (`"percentTraffic": 50.0`, as AWS's Java serialiser writes).
+ */
+export function shapeJson(model: ServiceModel, shapeName: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return 'null';
   const shape = shapeOf(model, shapeName);
   switch (shape.type) {
     case 'structure': {
       if (typeof value !== 'object') return undefined;
       const source = value as Record<string, unknown>;
-      const out: { [key: string]: JsonValue } = {};
+      const parts: string[] = [];
       for (const [name, ref] of Object.entries(shape.members)) {
-        if (ref.location) continue;
-        const v = shapeValue(model, ref.shape, source[name]);
-        if (v !== undefined) setOwn(out, ref.locationName ?? name, v);
+        if (ref.location || !Object.prototype.hasOwnProperty.call(source, name)) continue;
+        const v = source[name] === null ? undefined : shapeJson(model, ref.shape, source[name]);
+        if (v !== undefined) parts.push(`${JSON.stringify(ref.locationName ?? name)}:${v}`);
       }
-      return out;
+      return `{${parts.join(',')}}`;
     }
     case 'list':
       if (!Array.isArray(value)) return undefined;
-      return value.map((v) => shapeValue(model, shape.member.shape, v) ?? null);
+      return `[${value.map((v) => shapeJson(model, shape.member.shape, v) ?? 'null').join(',')}]`;
     case 'map': {
       if (typeof value !== 'object') return undefined;
-      const out: { [key: string]: JsonValue } = {};
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-        const shaped = shapeValue(model, shape.value.shape, v);
-        if (shaped !== undefined) setOwn(out, k, shaped);
-      }
-      return out;
+      const parts = Object.entries(value as Record<string, unknown>).map(
+        ([k, v]) => `${JSON.stringify(k)}:${shapeJson(model, shape.value.shape, v) ?? 'null'}`,
+      );
+      return `{${parts.join(',')}}`;
     }
+    case 'double': {
+      const n = Number(value);
+      if (!Number.isFinite(n)) return 'null';
+      return Number.isInteger(n) && Math.abs(n) < 1e16 ? `${n}.0` : JSON.stringify(n);
+    }
+    case 'integer':
+    case 'long':
+      return String(Math.trunc(Number(value)));
     case 'timestamp':
-      return typeof value === 'number' ? value : value instanceof Date ? value.getTime() / 1000 : String(value);
+      return String(typeof value === 'number' ? value : value instanceof Date ? value.getTime() / 1000 : Date.parse(String(value)) / 1000);
     default:
-      return value as JsonValue;
+      return JSON.stringify(value);
   }
 }
 
-export function jsonResponse(status: number, body: JsonValue | undefined, requestId: string): HttpResponse {
-  if (body === undefined) {
+export function jsonResponse(status: number, text: string | undefined, requestId: string): HttpResponse {
+  if (text === undefined) {
     return { status, headers: { 'x-amzn-RequestId': requestId, 'Content-Length': '0' }, body: '' };
   }
-  const text = JSON.stringify(body);
   return {
     status,
     headers: {

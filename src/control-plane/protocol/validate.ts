@@ -37,6 +37,7 @@ export function validateInput(model: ServiceModel, operation: string, shapeName:
 }
 
 function check(model: ServiceModel, shapeName: string, value: InputValue, at: string, out: Violation[]): void {
+  if (value === null) return;
   const shape = shapeOf(model, shapeName);
   switch (shape.type) {
     case 'string':
