@@ -13,7 +13,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'serve':
-      return (await import('./cli/serve.js')).serveCommand(rest);
+      return (await import('./server/serve-command.js')).serveCommand(rest);
     case undefined:
     case 'help':
     case '--help':

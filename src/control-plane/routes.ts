@@ -22,6 +22,8 @@ export type RouteResult = RouteMatch | { error: 'not-found' | 'bad-encoding' };
 
 export class Router {
   private readonly routes: Route[];
+  /** Routes by `${method} ${segment count}`, most specific first. */
+  private readonly buckets = new Map<string, Route[]>();
 
   constructor(model: ServiceModel) {
     this.routes = Object.values(model.operations).map((op) => {
@@ -38,12 +40,17 @@ export class Router {
     });
     // Most specific first: more query constraints, then literals before labels, segment by segment.
     this.routes.sort((a, b) => b.query.length - a.query.length || specificity(b) - specificity(a));
+    for (const route of this.routes) {
+      const key = `${route.method} ${route.segments.length}`;
+      const bucket = this.buckets.get(key);
+      if (bucket) bucket.push(route);
+      else this.buckets.set(key, [route]);
+    }
   }
 
   match(method: string, rawPath: string, query: URLSearchParams): RouteResult {
     const parts = splitPath(rawPath);
-    for (const route of this.routes) {
-      if (route.method !== method || route.segments.length !== parts.length) continue;
+    for (const route of this.buckets.get(`${method} ${parts.length}`) ?? []) {
       if (!route.query.every(([k, v]) => query.get(k) === v)) continue;
       const labels: Record<string, string> = {};
       let ok = true;

@@ -16,8 +16,18 @@ export function boto3Output(operation: string, status: number, body: string): Bo
   return { ...parsed, ResponseMetadata: { HTTPHeaders: {}, HTTPStatusCode: status } };
 }
 
+/**
+ * botocore copies the body's `message` to the top level only for errors the model declares
+ * (BadRequestException, NotFoundException, ...); ValidationException and SerializationException
+ * are not declared, so their recordings have no top-level `message`.
+ */
 export function boto3Error(code: string, message: string, status: number): Boto3Response {
-  return { Error: { Code: code, Message: message }, message, ResponseMetadata: { HTTPHeaders: {}, HTTPStatusCode: status } };
+  const declared = (serviceModel.shapes[code] as { exception?: boolean } | undefined)?.exception === true;
+  return {
+    Error: { Code: code, Message: message },
+    ...(declared && { message }),
+    ResponseMetadata: { HTTPHeaders: {}, HTTPStatusCode: status },
+  };
 }
 
 function parseShape(shapeName: string, value: unknown): unknown {

@@ -89,7 +89,9 @@ export function checkUri(type: IntegrationType, uri: string | undefined): void {
   if (!parts) throw new BadRequestException(msg.arnNeedsPathOrAction());
   if (type === 'AWS_PROXY') {
     const lambda = parts[1] === 'lambda' && /:path\/2015-03-31\/functions\/.+\/invocations$/.test(uri);
-    const firehose = parts[1] === 'firehose';
+    // A Firehose *path* URI is refused [recorded]; the action form (PutRecord, PutRecordBatch) is
+    // what the message can mean [guess].
+    const firehose = parts[1] === 'firehose' && parts[2] === 'action';
     if (!lambda && !firehose) throw new BadRequestException(msg.awsProxyOnlyLambda());
   }
 }

@@ -23,56 +23,60 @@ export type RawInput = {
   body: unknown;
 };
 
+/** Where each member of a structure comes from, computed once per shape. */
+type Plan = {
+  located: { name: string; wire: string; location: 'uri' | 'querystring' | 'header'; shape: string }[];
+  /** Body members by wire name. */
+  body: Map<string, { name: string; shape: string }>;
+  payload?: string;
+};
+const plans = new WeakMap<ServiceModel, Map<string, Plan>>();
+
+function planOf(model: ServiceModel, shapeName: string, shape: StructureShape): Plan {
+  let byShape = plans.get(model);
+  if (!byShape) plans.set(model, (byShape = new Map()));
+  let plan = byShape.get(shapeName);
+  if (plan) return plan;
+  plan = { located: [], body: new Map(), ...(shape.payload !== undefined && { payload: shape.payload }) };
+  for (const [name, ref] of Object.entries(shape.members)) {
+    const wire = ref.locationName ?? name;
+    if (ref.location === 'uri' || ref.location === 'querystring' || ref.location === 'header') {
+      plan.located.push({ name, wire, location: ref.location, shape: ref.shape });
+    } else if (ref.location === undefined) plan.body.set(wire, { name, shape: ref.shape });
+  }
+  byShape.set(shapeName, plan);
+  return plan;
+}
+
 export function readInput(model: ServiceModel, shapeName: string | undefined, raw: RawInput): OperationInput {
   const input: OperationInput = {};
   if (!shapeName) return input;
   const shape = shapeOf(model, shapeName);
   if (shape.type !== 'structure') return input;
-  const bodyMembers: Record<string, InputValue> = {};
+  const plan = planOf(model, shapeName, shape);
   const body = raw.body;
-  if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
-    throw new SerializationException(msg.bodyNotAnObject());
-  }
-  const bodyObject = (body ?? {}) as Record<string, unknown>;
-  const known = new Set<string>();
-  for (const [name, ref] of Object.entries(shape.members)) {
-    const wire = ref.locationName ?? name;
-    switch (ref.location) {
-      case 'uri': {
-        const v = raw.labels[wire];
-        if (v !== undefined) input[name] = v;
-        break;
-      }
-      case 'querystring': {
-        const values = raw.query.getAll(wire);
-        if (values.length === 0) break;
-        input[name] = queryValue(shapeOf(model, ref.shape), values, wire);
-        break;
-      }
-      case 'header': {
-        const v = raw.headers[wire.toLowerCase()];
-        if (v !== undefined) input[name] = Array.isArray(v) ? v.join(',') : v;
-        break;
-      }
-      case 'headers':
-      case 'statusCode':
-        break;
-      case undefined: {
-        known.add(wire);
-        const v = bodyObject[wire];
-        if (v !== undefined && v !== null) bodyMembers[name] = readValue(model, ref.shape, v);
-        break;
-      }
+  if (body !== undefined && !isPlainObject(body)) throw new SerializationException(msg.bodyNotAnObject());
+  if (body !== undefined && plan.payload === undefined) {
+    // Blob payloads (ImportRestApi, PutRestApi) are the whole body and are not read as JSON here.
+    for (const [wire, v] of Object.entries(body)) {
+      const member = plan.body.get(wire);
+      if (!member) throw new SerializationException(msg.unknownBodyMember(wire, shapeName));
+      if (v !== null) input[member.name] = readValue(model, member.shape, v);
     }
   }
-  if (shape.payload) {
-    // Blob payloads (ImportRestApi, PutRestApi) are the whole body; not read as JSON here.
-    return input;
+  for (const { name, wire, location, shape: memberShape } of plan.located) {
+    if (location === 'uri') {
+      const v = raw.labels[wire];
+      if (v !== undefined) input[name] = v;
+    } else if (location === 'querystring') {
+      const values = raw.query.getAll(wire);
+      if (values.length > 0) input[name] = queryValue(shapeOf(model, memberShape), values, wire);
+    } else {
+      const v = raw.headers[wire.toLowerCase()];
+      if (v !== undefined) input[name] = Array.isArray(v) ? v.join(',') : v;
+    }
   }
-  for (const key of Object.keys(bodyObject)) {
-    if (!known.has(key)) throw new SerializationException(msg.unknownBodyMember(key, shapeName));
-  }
-  return { ...bodyMembers, ...input };
+  return input;
 }
 
 function queryValue(shape: Shape, values: string[], wire: string): InputValue {
@@ -126,12 +130,12 @@ function readValue(model: ServiceModel, shapeName: string, v: unknown): InputVal
 
 function readStructure(model: ServiceModel, shapeName: string, shape: StructureShape, v: unknown): InputValue {
   if (!isPlainObject(v)) throw new SerializationException(notAnObject(v));
+  const plan = planOf(model, shapeName, shape);
   const out: Record<string, InputValue> = {};
-  const wireToName = new Map(Object.entries(shape.members).map(([name, ref]) => [ref.locationName ?? name, name]));
   for (const [k, x] of Object.entries(v)) {
-    const name = wireToName.get(k);
-    if (name === undefined) throw new SerializationException(msg.unknownBodyMember(k, shapeName));
-    if (x !== null) out[name] = readValue(model, shape.members[name]!.shape, x);
+    const member = plan.body.get(k);
+    if (!member) throw new SerializationException(msg.unknownBodyMember(k, shapeName));
+    if (x !== null) out[member.name] = readValue(model, member.shape, x);
   }
   return out;
 }

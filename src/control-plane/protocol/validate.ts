@@ -44,7 +44,7 @@ function check(model: ServiceModel, shapeName: string, value: InputValue, at: st
       if (typeof value !== 'string') return;
       if (shape.enum && !shape.enum.includes(value)) {
         out.push({ value, at, constraint: msg.enumConstraint(enumOrder(shapeName, shape.enum)) });
-      } else if (shape.pattern && !new RegExp(`^(?:${shape.pattern})$`, 'u').test(value)) {
+      } else if (shape.pattern && !patternOf(shape.pattern).test(value)) {
         out.push({ value, at, constraint: msg.patternConstraint(shape.pattern) });
       }
       return;
@@ -88,6 +88,13 @@ function checkStructure(
     }
     check(model, ref.shape, v, `${at}.${name}`, out);
   }
+}
+
+const patterns = new Map<string, RegExp>();
+function patternOf(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) patterns.set(pattern, (re = new RegExp(`^(?:${pattern})$`, 'u')));
+  return re;
 }
 
 /**

@@ -46,6 +46,9 @@ export class SqliteStore implements Store {
       ),
       delete: this.db.prepare<[string, string, string]>('DELETE FROM entities WHERE collection = ? AND scope = ? AND id = ?'),
       deleteScope: this.db.prepare<[string]>('DELETE FROM entities WHERE scope = ?'),
+      begin: this.db.prepare('BEGIN IMMEDIATE'),
+      commit: this.db.prepare('COMMIT'),
+      rollback: this.db.prepare('ROLLBACK'),
     };
     const row = this.db.prepare('SELECT max(seq) AS seq FROM entities').get() as { seq: number | null };
     this.seq = row.seq ?? 0;
@@ -66,14 +69,14 @@ export class SqliteStore implements Store {
     return this.mutex.run(async () => {
       this.assertOpen();
       const seqBefore = this.seq;
-      this.db.exec('BEGIN IMMEDIATE');
+      this.stmt.begin.run();
       try {
         const result = await fn(this.tx(true));
-        this.db.exec('COMMIT');
+        this.stmt.commit.run();
         this.gen++;
         return result;
       } catch (err) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        if (this.db.inTransaction) this.stmt.rollback.run();
         this.seq = seqBefore;
         throw err;
       }

@@ -13,7 +13,7 @@
  * committed before the response is sent, so stopping (or killing) the process loses nothing.
  */
 import { parseArgs } from 'node:util';
-import { startPortico, DEFAULT_HOST, DEFAULT_PORT } from '../server/start.js';
+import { startPortico, DEFAULT_HOST, DEFAULT_PORT } from './start.js';
 
 export async function serveCommand(args: string[]): Promise<number> {
   let values;
