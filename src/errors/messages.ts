@@ -203,3 +203,84 @@ export const invalidStageName = (): string => 'Stage name only allows a-zA-Z0-9_
 export const invalidStageId = (): string => 'Invalid stage identifier specified';
 /** [moto] */
 export const invalidDeploymentId = (): string => 'Invalid Deployment identifier specified';
+
+// ---- patch operations ---------------------------------------------------------------------------
+
+/** [recorded] one space; `path` missing prints as `null`. */
+export const invalidPatchPath = (path: string): string => `Invalid patch path ${path}`;
+/** [recorded] `Invalid patch operation specified. Must be one of: [replace]`. */
+export const invalidPatchOperation = (ops: readonly string[]): string =>
+  `Invalid patch operation specified. Must be one of: [${ops.join(', ')}]`;
+/** [recorded] UpdateRestApi, list members. */
+export const invalidPatchOperationAddRemoveReplace = (): string =>
+  "Invalid patch operation specified. Must be 'add'|'remove'|'replace'";
+/** [recorded] two spaces after `path`. */
+export const invalidPatchPathForOp = (path: string, op: string, valid: readonly string[]): string =>
+  `Invalid patch path  '${path}' specified for op '${op}'. Must be one of: [${valid.join(', ')}]`;
+/** [recorded] when no path supports the op. */
+export const unsupportedPatchPathForOp = (path: string, op: string): string =>
+  `Invalid patch path  '${path}' specified for op '${op}'. Please choose supported operations`;
+/** [recorded] NotFoundException: replace/remove of a missing parameter key. */
+export const invalidParameterName = (): string => 'Invalid parameter name specified';
+/** [recorded] NotFoundException: replace/remove of a missing content-type key. */
+export const contentTypeNotFound = (): string => 'Content-Type specified was not found';
+/** [issue report quoting AWS] */
+export const invalidCacheKeyParameter = (): string => 'Invalid cache key parameter specified';
+/** [guess] */
+export const invalidContentHandling = (value: string): string =>
+  `Invalid content handling specified: ${value}. Valid options are CONVERT_TO_BINARY,CONVERT_TO_TEXT`;
+/** [guess] */
+export const invalidConnectionType = (value: string): string =>
+  `Invalid connection type specified: ${value}. Valid options are INTERNET,VPC_LINK`;
+/** [guess] */
+export const invalidResponseTransferMode = (value: string): string =>
+  `Invalid response transfer mode specified: ${value}. Valid options are BUFFERED,STREAM`;
+/** [guess] */
+export const invalidSelectionPattern = (pattern: string): string => `Invalid selection pattern specified: ${pattern}`;
+
+// ---- UpdateRestApi, UpdateResource --------------------------------------------------------------
+
+/** [recorded] */
+export const invalidIpAddressType = (): string => 'ipAddressType must be either ipv4 or dualstack.';
+/** [recorded] */
+export const invalidEndpointTypes = (): string => 'Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE';
+/** [guess] */
+export const invalidApiKeySource = (value: string): string =>
+  `Invalid API Key Source specified: ${value}. Valid options are HEADER,AUTHORIZER`;
+/** [guess] */
+export const vpcEndpointIdsNeedPrivate = (): string => 'VPC endpoint ids can only be set on PRIVATE APIs';
+/** [guess] */
+export const emptyRestApiName = (): string => 'Name cannot be empty';
+/** [recorded] */
+export const rootCannotUpdate = (member: 'pathPart' | 'parentId'): string => `Root resource cannot update its ${member}.`;
+/** [recorded] */
+export const resourcesCyclical = (): string => 'Resources cannot be cyclical.';
+
+// ---- UpdateStage ---------------------------------------------------------------------------------
+
+/**
+ * [recorded] AWS's list, verbatim: note the entries glued together after `throttling/burstLimit`
+ * (without `, ` for `{resourcePath}/{httpMethod}`, with a single space for `*\/*`). Not generated
+ * from the rule table because AWS's text is not a list of its own rules.
+ */
+const METHOD_SETTING_PATHS =
+  '[/deploymentId, /description, /cacheClusterEnabled, /cacheClusterSize, /clientCertificateId, /accessLogSettings, /accessLogSettings/destinationArn, /accessLogSettings/format, /{resourcePath}/{httpMethod}/metrics/enabled, /{resourcePath}/{httpMethod}/logging/dataTrace, /{resourcePath}/{httpMethod}/logging/loglevel, /{resourcePath}/{httpMethod}/throttling/burstLimit/{resourcePath}/{httpMethod}/throttling/rateLimit/{resourcePath}/{httpMethod}/caching/ttlInSeconds, /{resourcePath}/{httpMethod}/caching/enabled, /{resourcePath}/{httpMethod}/caching/dataEncrypted, /{resourcePath}/{httpMethod}/caching/requireAuthorizationForCacheControl, /{resourcePath}/{httpMethod}/caching/unauthorizedCacheControlHeaderStrategy, /*/*/metrics/enabled, /*/*/logging/dataTrace, /*/*/logging/loglevel, /*/*/throttling/burstLimit /*/*/throttling/rateLimit /*/*/caching/ttlInSeconds, /*/*/caching/enabled, /*/*/caching/dataEncrypted, /*/*/caching/requireAuthorizationForCacheControl, /*/*/caching/unauthorizedCacheControlHeaderStrategy, /variables/{variable_name}, /tracingEnabled]';
+/** [recorded] */
+export const invalidMethodSettingPath = (path: string): string => `Invalid method setting path: ${path}. Must be one of: ${METHOD_SETTING_PATHS}`;
+/** [recorded] note `one of :`. */
+export const invalidAccessLogSettingsPath = (): string =>
+  'Invalid accessLogSettings path. Must be one of : [/accessLogSettings/destinationArn, /accessLogSettings/format]';
+/** [recorded] */
+export const accessLogValueEmpty = (): string => 'Access Log value must not be empty';
+/** [recorded] trailing space. */
+export const cannotRemoveMethodSetting = (key: string): string =>
+  `Cannot remove method setting ${key} because there is no method setting for this method `;
+/** [recorded] for add; the same form for other ops [guess]. */
+export const invalidOperationWithPath = (op: string, path: string): string => `Invalid ${op} operation with path: ${path}`;
+/** [recorded] */
+export const invalidCopyOperation = (path: string, from: string): string =>
+  `Invalid copy operation with path: ${path} and from ${from}. Valid copy:path are [/deploymentId, /variables] and valid copy:from are [/canarySettings/deploymentId, /canarySettings/stageVariableOverrides]`;
+/** [recorded] */
+export const promotionNotAvailable = (): string => 'Promotion not available. Canary does not exist.';
+/** [guess] */
+export const invalidStageValue = (path: string, value: string): string => `Invalid value ${value} specified for ${path}`;

@@ -119,7 +119,7 @@ describe('recorded: TestApigatewayIntegration', () => {
     match('get-integration-no-integration', await call('GetIntegration', { restApiId: apiId, resourceId: rootId, httpMethod: 'GET' }));
   });
 
-  describe.skipIf(!process.env.PORTICO_UPDATE_OPS)('TestApigatewayIntegration (needs Update* operations)', () => {
+  describe('TestApigatewayIntegration (Update* operations)', () => {
     recordedTest(`${INTEGRATION}::test_create_integration_with_vpc_link`, async (ctx) => {
       const { call, match } = ctx;
       const api = await call('CreateRestApi', { name: ctx.unique('test-vpc-link') });
@@ -221,7 +221,7 @@ describe('recorded: TestApigatewayIntegrationResponse', () => {
     ctx.match('bad-method', await del({ httpMethod: 'WRONG', statusCode: '201' }));
   });
 
-  describe.skipIf(!process.env.PORTICO_UPDATE_OPS)('TestApigatewayIntegrationResponse (needs Update* operations)', () => {
+  describe('TestApigatewayIntegrationResponse (Update* operations)', () => {
     recordedTest(`${INTEGRATION_RESPONSE}::test_lifecycle_integration_response`, async (ctx) => {
       const get = await mockGet(ctx);
       const target = { ...get, statusCode: '200' };

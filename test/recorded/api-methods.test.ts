@@ -91,7 +91,7 @@ describe('recorded: TestApiGatewayApiMethod', () => {
     match('invalid-model-name', await put({ requestModels: { 'application/json': 'petModel' } }));
   });
 
-  describe.skipIf(!process.env.PORTICO_UPDATE_OPS)('TestApiGatewayApiMethod (needs Update* operations)', () => {
+  describe('TestApiGatewayApiMethod (Update* operations)', () => {
     recordedTest(`${METHOD}::test_update_method_validation`, async (ctx) => {
       const { call, match } = ctx;
       const { apiId, rootId } = await createApi(ctx, 'testing resource method request params');
@@ -129,7 +129,7 @@ describe('recorded: TestApiGatewayApiMethod', () => {
 });
 
 describe('recorded: TestApigatewayMethodResponse', () => {
-  describe.skipIf(!process.env.PORTICO_UPDATE_OPS)('TestApigatewayMethodResponse (needs Update* operations)', () => {
+  describe('TestApigatewayMethodResponse (Update* operations)', () => {
     const header = '/responseParameters/method.response.header.my-header';
     const model = '/responseModels/application~1json';
 

@@ -78,7 +78,7 @@ describe('recorded: TestApiGatewayApiResource', () => {
     match('create-greedy-child-resource', await create(parent.id, '{child+}'));
   });
 
-  describe.skipIf(!process.env.PORTICO_UPDATE_OPS)('TestApiGatewayApiResource (needs Update* operations)', () => {
+  describe('TestApiGatewayApiResource (Update* operations)', () => {
     recordedTest(`${KEY}::test_resource_lifecycle`, async (ctx) => {
       const { call, match } = ctx;
       const { apiId, rootId, resources } = await createApi(ctx, 'testing resource lifecycle');

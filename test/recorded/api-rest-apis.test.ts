@@ -116,7 +116,7 @@ describe('recorded: TestApiGatewayApiRestApi', () => {
     );
   });
 
-  describe.skipIf(!process.env.PORTICO_UPDATE_OPS)('TestApiGatewayApiRestApi (needs Update* operations)', () => {
+  describe('TestApiGatewayApiRestApi (Update* operations)', () => {
     recordedTest(`${KEY}::test_update_rest_api_operation_add_remove`, async ({ call, match, unique }) => {
       const api = await call('CreateRestApi', { name: unique('test-api'), description: 'this is my api' });
       const update = (patchOperations: Patch[]): Promise<Boto3Response> => call('UpdateRestApi', { restApiId: api.id, patchOperations });

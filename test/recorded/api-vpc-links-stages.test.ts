@@ -39,7 +39,7 @@ describe('recorded: TestApiGatewayVpcLink', () => {
     match('delete_vpc_link_invalid_id', await call('DeleteVpcLink', { vpcLinkId: 'invalid-id' }));
   });
 
-  describe.skipIf(!process.env.PORTICO_UPDATE_OPS)('TestApiGatewayVpcLink (needs Update* operations)', () => {
+  describe('TestApiGatewayVpcLink (Update* operations)', () => {
     recordedTest(`${VPC_LINK}::test_vpc_link_lifecycle`, async ({ call, match, unique }) => {
       match('nlb-arn', NLB_ARN);
       const name = unique('test-vpc-link');

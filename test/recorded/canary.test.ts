@@ -1,13 +1,11 @@
 /**
  * Ports of LocalStack's recorded `tests/aws/services/apigateway/test_apigateway_canary.py` tests.
- * Tests that also call UpdateStage / UpdateIntegrationResponse are written in full but skipped until
- * Portico implements those operations (set PORTICO_UPDATE_OPS=1 to run them).
+ * Tests that also call UpdateStage / UpdateIntegrationResponse replay those calls too.
  */
 import { describe } from 'vitest';
 import { recordedTest, type RecordedContext } from './harness.js';
 
 const FILE = 'test_apigateway_canary.py';
-const UPDATE_OPS = Boolean(process.env.PORTICO_UPDATE_OPS);
 
 /** Python's `json.dumps` with its default separators (`, ` and `: `), as the test sends it. */
 function pyDumps(value: unknown): string {
@@ -103,7 +101,7 @@ describe('test_apigateway_canary.py TestStageCrudCanary', () => {
     );
   });
 
-  describe.skipIf(!UPDATE_OPS)('TestStageCrudCanary (needs Update* operations)', () => {
+  describe('TestStageCrudCanary (Update* operations)', () => {
     recordedTest(`${FILE}::TestStageCrudCanary::test_create_update_stages`, async (ctx) => {
       const { call, match } = ctx;
       const { apiId, rootId } = await createApiForDeployment(ctx);
@@ -237,7 +235,7 @@ describe('test_apigateway_canary.py TestStageCrudCanary', () => {
 });
 
 describe('test_apigateway_canary.py TestCanaryDeployments', () => {
-  describe.skipIf(!UPDATE_OPS)('TestCanaryDeployments (needs Update* operations)', () => {
+  describe('TestCanaryDeployments (Update* operations)', () => {
     recordedTest(`${FILE}::TestCanaryDeployments::test_invoking_canary_deployment`, async (ctx) => {
       const { call, match, skip } = ctx;
       const template = (message: string): Record<string, unknown> => ({

@@ -2,15 +2,13 @@
  * Ports of LocalStack's recorded control-plane tests from the service-integration test files
  * (dynamodb, lambda, basic, s3). AWS-only side steps (a Lambda function, an IAM role, an S3 bucket)
  * only supply ARNs/names here, replaced by synthetic well-formed values. Invocations of a deployed
- * stage, and calls to other services, are skipped. Tests that also use Update* operations are written in
- * full but skipped until Portico implements them (set PORTICO_UPDATE_OPS=1 to run them).
+ * stage, and calls to other services, are skipped (with their reason).
  */
 import { describe } from 'vitest';
 import { recordedTest, type RecordedContext } from './harness.js';
 
 const ACCOUNT = '111111111111';
 const REGION = 'us-east-1';
-const UPDATE_OPS = Boolean(process.env.PORTICO_UPDATE_OPS);
 
 /** Python's `json.dumps` with its default separators (`, ` and `: `), as the test sends it. */
 function pyDumps(value: unknown): string {
@@ -160,7 +158,7 @@ describe('test_apigateway_lambda.py', () => {
 });
 
 describe('test_apigateway_basic.py TestAPIGateway', () => {
-  describe.skipIf(!UPDATE_OPS)('TestAPIGateway (needs Update* operations)', () => {
+  describe('TestAPIGateway (Update* operations)', () => {
     recordedTest('test_apigateway_basic.py::TestAPIGateway::test_update_rest_api_deployment', async (ctx) => {
       const { call, match } = ctx;
       const { apiId, rootId } = await createRestApigw(ctx, { name: ctx.unique('test_gateway5') });
@@ -231,7 +229,7 @@ describe('test_apigateway_s3.py TestApiGatewayS3BinarySupport', () => {
     return { apiId, resourceId };
   }
 
-  describe.skipIf(!UPDATE_OPS)('TestApiGatewayS3BinarySupport (needs Update* operations)', () => {
+  describe('TestApiGatewayS3BinarySupport (Update* operations)', () => {
     const KEY = 'test_apigateway_s3.py::TestApiGatewayS3BinarySupport';
 
     recordedTest(`${KEY}::test_apigw_s3_binary_support_request_convert_to_binary_with_request_template`, async (ctx) => {

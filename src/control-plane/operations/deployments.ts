@@ -11,12 +11,15 @@ import type {
   DeleteDeploymentRequest,
   GetDeploymentRequest,
   GetDeploymentsRequest,
+  UpdateDeploymentRequest,
 } from '@aws-sdk/client-api-gateway';
 import { BadRequestException, NotFoundException } from '../../errors/aws-error.js';
 import * as msg from '../../errors/messages.js';
 import type { ApiSnapshot, Deployment, MethodSnapshot } from '../../model/deployment.js';
 import { resourcePaths } from '../../model/resource.js';
 import type { RestApi } from '../../model/rest-api.js';
+import { applyPatch } from '../../patch/engine.js';
+import { deploymentRules } from '../../patch/rules/deployment.rules.js';
 import { newDeploymentId } from '../../shared/ids.js';
 import { setOwn } from '../../shared/objects.js';
 import type { StoreTx } from '../../store/store.js';
@@ -117,6 +120,17 @@ export const getDeployments = operation<GetDeploymentsRequest>(async (input, ctx
     await requireRestApi(tx, ctx, input.restApiId!);
     const deployments = await tx.list('deployments', input.restApiId!);
     return paginate(deployments, (d) => d.id, input.position, input.limit);
+  }),
+);
+
+export const updateDeployment = operation<UpdateDeploymentRequest>(async (input, ctx) =>
+  ctx.store.write(async (tx) => {
+    const restApiId = input.restApiId!;
+    await requireRestApi(tx, ctx, restApiId);
+    const current = await requireDeployment(tx, restApiId, input.deploymentId!, 'not-found');
+    const updated = applyPatch(deploymentRules, current, input.patchOperations ?? []);
+    await tx.put('deployments', restApiId, updated.id, updated);
+    return updated;
   }),
 );
 

@@ -10,10 +10,14 @@ import type {
   DeleteIntegrationResponseRequest,
   GetIntegrationResponseRequest,
   PutIntegrationResponseRequest,
+  UpdateIntegrationResponseRequest,
 } from '@aws-sdk/client-api-gateway';
-import { NotFoundException } from '../../errors/aws-error.js';
+import { BadRequestException, NotFoundException } from '../../errors/aws-error.js';
 import * as msg from '../../errors/messages.js';
 import type { IntegrationResponse } from '../../model/integration.js';
+import type { Method } from '../../model/method.js';
+import { applyPatch } from '../../patch/engine.js';
+import { integrationResponseRules } from '../../patch/rules/integration-response.rules.js';
 import { hasOwn, setOwn, withoutKey } from '../../shared/objects.js';
 import { findMethod, requireIntegration, requireIntegrationResponse, requireMethod, requireResource } from '../lookup.js';
 import { operation } from '../operation.js';
@@ -27,11 +31,6 @@ export const putIntegrationResponse = operation<PutIntegrationResponseRequest>(a
     const method = requireMethod(resource, input.httpMethod!);
     const integration = requireIntegration(method);
     const statusCode = input.statusCode!;
-    if (input.responseTemplates) checkContentTypes(input.responseTemplates);
-    if (input.responseParameters) {
-      const methodResponse = method.methodResponses && hasOwn(method.methodResponses, statusCode) ? method.methodResponses[statusCode] : undefined;
-      checkIntegrationResponseParameters(input.responseParameters, methodResponse?.responseParameters, methodResponse !== undefined);
-    }
     const response: IntegrationResponse = {
       statusCode,
       ...(input.selectionPattern !== undefined && { selectionPattern: input.selectionPattern }),
@@ -39,12 +38,50 @@ export const putIntegrationResponse = operation<PutIntegrationResponseRequest>(a
       ...(input.responseTemplates && { responseTemplates: normaliseTemplates(input.responseTemplates) }),
       ...(input.contentHandling !== undefined && { contentHandling: input.contentHandling }),
     };
+    checkIntegrationResponse(response, method);
     integration.integrationResponses ??= {};
     setOwn(integration.integrationResponses, statusCode, response);
     await tx.put('resources', input.restApiId!, resource.id, resource);
     return response;
   }),
 );
+
+/** UpdateIntegrationResponse: `patch/rules/integration-response.rules.ts`, then Put's checks. */
+export const updateIntegrationResponse = operation<UpdateIntegrationResponseRequest>(async (input, ctx) =>
+  ctx.store.write(async (tx) => {
+    const resource = await requireResource(tx, input.restApiId!, input.resourceId!);
+    const method = requireMethod(resource, input.httpMethod!);
+    const integration = requireIntegration(method);
+    const current = requireIntegrationResponse(integration, input.statusCode!);
+    const updated = applyPatch(integrationResponseRules, current, input.patchOperations ?? []);
+    checkIntegrationResponse(updated, method);
+    setOwn(integration.integrationResponses!, updated.statusCode, updated);
+    await tx.put('resources', input.restApiId!, resource.id, resource);
+    return updated;
+  }),
+);
+
+/** Template keys are media types; mapped headers must be declared by the method response. */
+function checkIntegrationResponse(response: IntegrationResponse, method: Method): void {
+  if (response.responseTemplates) checkContentTypes(response.responseTemplates);
+  if (response.responseParameters) {
+    const methodResponse = method.methodResponses && hasOwn(method.methodResponses, response.statusCode) ? method.methodResponses[response.statusCode] : undefined;
+    checkIntegrationResponseParameters(response.responseParameters, methodResponse?.responseParameters, methodResponse !== undefined);
+  }
+  if (response.selectionPattern !== undefined && !isJavaRegex(response.selectionPattern)) {
+    throw new BadRequestException(msg.invalidSelectionPattern(response.selectionPattern));
+  }
+}
+
+/** Selection patterns are Java regular expressions; a JavaScript RegExp is the closest check here. */
+function isJavaRegex(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const getIntegrationResponse = operation<GetIntegrationResponseRequest>(async (input, ctx) =>
   ctx.store.read(async (tx) => {

@@ -13,10 +13,15 @@ import type {
   GetMethodResponseRequest,
   PutMethodRequest,
   PutMethodResponseRequest,
+  UpdateMethodRequest,
+  UpdateMethodResponseRequest,
 } from '@aws-sdk/client-api-gateway';
 import { BadRequestException, ConflictException } from '../../errors/aws-error.js';
 import * as msg from '../../errors/messages.js';
 import { HTTP_METHODS, type Method, type MethodResponse } from '../../model/method.js';
+import { applyPatch } from '../../patch/engine.js';
+import { methodResponseRules } from '../../patch/rules/method-response.rules.js';
+import { methodRules } from '../../patch/rules/method.rules.js';
 import { hasOwn, setOwn, withoutKey } from '../../shared/objects.js';
 import { findMethod, requireMethod, requireMethodResponse, requireResource } from '../lookup.js';
 import { operation } from '../operation.js';
@@ -27,8 +32,8 @@ const AUTHORIZATION_TYPES = ['NONE', 'AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS'];
 
 /**
  * Checks in AWS's order [recorded: test_put_method_validation]: resource (a missing API reads as a
- * missing resource), the verb, an existing method (PutMethod never overwrites), request
- * parameters, authorizer, request validator, models.
+ * missing resource), the verb, an existing method (PutMethod never overwrites), then the method's
+ * own checks.
  */
 export const putMethod = operation<PutMethodRequest>(async (input, ctx) =>
   ctx.store.write(async (tx) => {
@@ -37,27 +42,53 @@ export const putMethod = operation<PutMethodRequest>(async (input, ctx) =>
     const httpMethod = input.httpMethod!;
     if (!(HTTP_METHODS as readonly string[]).includes(httpMethod)) throw new BadRequestException(msg.invalidHttpMethod());
     if (findMethod(resource, httpMethod)) throw new ConflictException(msg.methodExists());
-    if (input.requestParameters) checkMethodRequestParameters(input.requestParameters);
-    // Accepted in any case and stored upper-case [recorded: 'none' -> 'NONE'].
-    const authorizationType = input.authorizationType!.toUpperCase();
-    if (!AUTHORIZATION_TYPES.includes(authorizationType)) throw new BadRequestException(msg.invalidAuthorizationType(input.authorizationType!));
-    const needsAuthorizer = authorizationType === 'CUSTOM' || authorizationType === 'COGNITO_USER_POOLS';
-    // No authorizer exists yet in Portico (CreateAuthorizer is not implemented), so none is valid.
-    if (needsAuthorizer) throw new BadRequestException(msg.invalidAuthorizerId());
-    if (input.requestValidatorId) throw new BadRequestException(msg.invalidRequestValidatorId());
-    if (input.requestModels) checkModelReferences(input.requestModels);
-    const method: Method = {
+    const method = checkMethod({
       httpMethod,
-      authorizationType,
+      authorizationType: input.authorizationType!,
+      ...(input.authorizerId !== undefined && { authorizerId: input.authorizerId }),
       apiKeyRequired: input.apiKeyRequired ?? false,
+      ...(input.requestValidatorId !== undefined && { requestValidatorId: input.requestValidatorId }),
       ...(input.operationName !== undefined && { operationName: input.operationName }),
       ...(input.requestParameters && { requestParameters: input.requestParameters }),
       ...(input.requestModels && { requestModels: input.requestModels }),
       ...(input.authorizationScopes && { authorizationScopes: input.authorizationScopes }),
-    };
+    });
     setOwn(resource.resourceMethods, httpMethod, method);
     await tx.put('resources', restApiId, resource.id, resource);
     return method;
+  }),
+);
+
+/**
+ * What PutMethod and UpdateMethod both require of a method, in AWS's order: request parameters,
+ * authorizer, request validator, models. Returns the method as AWS stores it: authorization type
+ * upper-cased [recorded: 'none' -> 'NONE'], an authorizer id dropped unless the type uses one
+ * [recorded for UpdateMethod].
+ */
+function checkMethod(method: Method): Method {
+  if (method.requestParameters) checkMethodRequestParameters(method.requestParameters);
+  const authorizationType = method.authorizationType.toUpperCase();
+  if (!AUTHORIZATION_TYPES.includes(authorizationType)) throw new BadRequestException(msg.invalidAuthorizationType(method.authorizationType));
+  const out: Method = { ...method, authorizationType };
+  if (authorizationType === 'CUSTOM' || authorizationType === 'COGNITO_USER_POOLS') {
+    // No authorizer exists in Portico (CreateAuthorizer is not implemented), so none is valid.
+    throw new BadRequestException(msg.invalidAuthorizerId());
+  }
+  delete out.authorizerId;
+  if (out.requestValidatorId) throw new BadRequestException(msg.invalidRequestValidatorId());
+  if (out.requestModels) checkModelReferences(out.requestModels);
+  return out;
+}
+
+/** UpdateMethod: `patch/rules/method.rules.ts`, then PutMethod's checks on the result. */
+export const updateMethod = operation<UpdateMethodRequest>(async (input, ctx) =>
+  ctx.store.write(async (tx) => {
+    const resource = await requireResource(tx, input.restApiId!, input.resourceId!);
+    const current = requireMethod(resource, input.httpMethod!);
+    const updated = checkMethod(applyPatch(methodRules, current, input.patchOperations ?? []));
+    setOwn(resource.resourceMethods, input.httpMethod!, updated);
+    await tx.put('resources', input.restApiId!, resource.id, resource);
+    return updated;
   }),
 );
 
@@ -81,18 +112,35 @@ export const putMethodResponse = operation<PutMethodResponseRequest>(async (inpu
     const method = requireMethod(resource, input.httpMethod!);
     const statusCode = input.statusCode!;
     if (method.methodResponses && hasOwn(method.methodResponses, statusCode)) throw new ConflictException(msg.responseExists());
-    if (input.responseParameters) checkMethodResponseParameters(input.responseParameters);
-    if (input.responseModels) checkModelReferences(input.responseModels);
     // Optional maps are echoed exactly when given, `{}` included [recorded].
-    const response: MethodResponse = {
+    const response = checkMethodResponse({
       statusCode,
       ...(input.responseParameters && { responseParameters: input.responseParameters }),
       ...(input.responseModels && { responseModels: input.responseModels }),
-    };
+    });
     method.methodResponses ??= {};
     setOwn(method.methodResponses, statusCode, response);
     await tx.put('resources', input.restApiId!, resource.id, resource);
     return response;
+  }),
+);
+
+function checkMethodResponse(response: MethodResponse): MethodResponse {
+  if (response.responseParameters) checkMethodResponseParameters(response.responseParameters);
+  if (response.responseModels) checkModelReferences(response.responseModels);
+  return response;
+}
+
+/** UpdateMethodResponse (answers 201, as AWS does [recorded]): the patch, then Put's checks. */
+export const updateMethodResponse = operation<UpdateMethodResponseRequest>(async (input, ctx) =>
+  ctx.store.write(async (tx) => {
+    const resource = await requireResource(tx, input.restApiId!, input.resourceId!);
+    const method = requireMethod(resource, input.httpMethod!);
+    const current = requireMethodResponse(method, input.statusCode!);
+    const updated = checkMethodResponse(applyPatch(methodResponseRules, current, input.patchOperations ?? []));
+    setOwn(method.methodResponses!, updated.statusCode, updated);
+    await tx.put('resources', input.restApiId!, resource.id, resource);
+    return updated;
   }),
 );
 

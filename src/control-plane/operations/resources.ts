@@ -12,6 +12,7 @@ import type {
   DeleteResourceRequest,
   GetResourceRequest,
   GetResourcesRequest,
+  UpdateResourceRequest,
 } from '@aws-sdk/client-api-gateway';
 import { BadRequestException, ConflictException } from '../../errors/aws-error.js';
 import * as msg from '../../errors/messages.js';
@@ -23,6 +24,8 @@ import {
   type Resource,
   type ResourceRecord,
 } from '../../model/resource.js';
+import { applyPatch } from '../../patch/engine.js';
+import { resourceRules } from '../../patch/rules/resource.rules.js';
 import { newResourceId } from '../../shared/ids.js';
 import { setOwn } from '../../shared/objects.js';
 import type { StoreTx } from '../../store/store.js';
@@ -126,6 +129,28 @@ async function requireApiForResources(tx: StoreTx, restApiId: string): Promise<v
     await requireResource(tx, restApiId, '');
   }
 }
+
+/**
+ * UpdateResource: rename (`/pathPart`) and move (`/parentId`), then the tree rules on the result:
+ * the new parent exists and is not the resource or below it, and the placement rules of
+ * CreateResource hold [recorded texts].
+ */
+export const updateResource = operation<UpdateResourceRequest>(async (input, ctx) =>
+  ctx.store.write(async (tx) => {
+    const restApiId = input.restApiId!;
+    const current = await requireResource(tx, restApiId, input.resourceId!);
+    const updated = applyPatch(resourceRules, current, input.patchOperations ?? []);
+    const records = await tx.list('resources', restApiId);
+    if (updated.parentId !== current.parentId || updated.pathPart !== current.pathPart) {
+      const parent = await requireResource(tx, restApiId, updated.parentId!);
+      if (descendantsOf(records, updated.id).includes(parent.id)) throw new BadRequestException(msg.resourcesCyclical());
+      checkPlacement(records, parent, updated.pathPart!, updated.id);
+    }
+    await tx.put('resources', restApiId, updated.id, updated);
+    const paths = resourcePaths(records.map((r) => (r.id === updated.id ? updated : r)));
+    return resourceView(updated, paths.get(updated.id)!, false);
+  }),
+);
 
 export const deleteResource = operation<DeleteResourceRequest>(async (input, ctx) =>
   ctx.store.write(async (tx) => {

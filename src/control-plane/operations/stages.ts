@@ -7,10 +7,19 @@
  * `percentTraffic` as a double and `useStageCache: false` [recorded]. GetStages is not paginated;
  * its list member is `item` [recorded].
  */
-import type { CanarySettings as SdkCanarySettings, CreateStageRequest, DeleteStageRequest, GetStageRequest, GetStagesRequest } from '@aws-sdk/client-api-gateway';
+import type {
+  CanarySettings as SdkCanarySettings,
+  CreateStageRequest,
+  DeleteStageRequest,
+  GetStageRequest,
+  GetStagesRequest,
+  UpdateStageRequest,
+} from '@aws-sdk/client-api-gateway';
 import { BadRequestException, ConflictException, NotFoundException } from '../../errors/aws-error.js';
 import * as msg from '../../errors/messages.js';
 import type { CanarySettings, Deployment, Stage } from '../../model/deployment.js';
+import { applyPatch } from '../../patch/engine.js';
+import { stageRules } from '../../patch/rules/stage.rules.js';
 import type { StoreTx } from '../../store/store.js';
 import { requireRestApi } from '../lookup.js';
 import { operation } from '../operation.js';
@@ -120,6 +129,27 @@ export const getStages = operation<GetStagesRequest>(async (input, ctx) =>
     await requireRestApi(tx, ctx, input.restApiId!);
     const stages = await tx.list('stages', input.restApiId!);
     return { item: input.deploymentId === undefined ? stages : stages.filter((s) => s.deploymentId === input.deploymentId) };
+  }),
+);
+
+/**
+ * UpdateStage: `patch/rules/stage.rules.ts`, then the deployments the stage and its canary point
+ * at must exist [recorded text], and `lastUpdatedDate` moves.
+ */
+export const updateStage = operation<UpdateStageRequest>(async (input, ctx) =>
+  ctx.store.write(async (tx) => {
+    const restApiId = input.restApiId!;
+    await requireRestApi(tx, ctx, restApiId);
+    const current = await requireStage(tx, restApiId, input.stageName!);
+    const updated = applyPatch(stageRules, current, input.patchOperations ?? []);
+    if (updated.deploymentId !== current.deploymentId) await requireDeployment(tx, restApiId, updated.deploymentId, 'bad-request');
+    const canaryDeployment = updated.canarySettings?.deploymentId;
+    if (canaryDeployment !== undefined && canaryDeployment !== current.canarySettings?.deploymentId) {
+      await requireDeployment(tx, restApiId, canaryDeployment, 'bad-request');
+    }
+    updated.lastUpdatedDate = ctx.clock.nowEpochSeconds();
+    await tx.put('stages', restApiId, updated.stageName, updated);
+    return updated;
   }),
 );
 

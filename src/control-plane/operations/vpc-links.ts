@@ -12,10 +12,13 @@ import type {
   DeleteVpcLinkRequest,
   GetVpcLinkRequest,
   GetVpcLinksRequest,
+  UpdateVpcLinkRequest,
 } from '@aws-sdk/client-api-gateway';
 import { BadRequestException, NotFoundException } from '../../errors/aws-error.js';
 import * as msg from '../../errors/messages.js';
 import type { VpcLink } from '../../model/vpc-link.js';
+import { applyPatch } from '../../patch/engine.js';
+import { vpcLinkRules } from '../../patch/rules/vpc-link.rules.js';
 import { newVpcLinkId } from '../../shared/ids.js';
 import { ACCOUNT_SCOPE } from '../../store/store.js';
 import { operation, type OperationContext } from '../operation.js';
@@ -63,6 +66,17 @@ export const getVpcLinks = operation<GetVpcLinksRequest>(async (input, ctx) => {
     items: page.items.map(({ tags, ...rest }) => (tags && Object.keys(tags).length > 0 ? { ...rest, tags } : rest)),
   };
 });
+
+/** UpdateVpcLink: `/name` and `/description`; answers in GetVpcLink's shape (`tags: {}`) [recorded]. */
+export const updateVpcLink = operation<UpdateVpcLinkRequest>(async (input, ctx) =>
+  ctx.store.write(async (tx) => {
+    const current = await tx.get('vpcLinks', ACCOUNT_SCOPE, input.vpcLinkId!);
+    if (!current) throw new NotFoundException(msg.invalidVpcLinkId());
+    const updated = applyPatch(vpcLinkRules, current, input.patchOperations ?? []);
+    await tx.put('vpcLinks', ACCOUNT_SCOPE, updated.id, updated);
+    return { ...updated, tags: updated.tags ?? {} };
+  }),
+);
 
 export const deleteVpcLink = operation<DeleteVpcLinkRequest>(async (input, ctx) =>
   ctx.store.write(async (tx) => {

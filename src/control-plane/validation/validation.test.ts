@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUri } from '../operations/integrations.js';
+import { checkUri } from './integration.js';
 import { isValidPathPart } from '../operations/resources.js';
 import { isMediaType } from './content-types.js';
 import { checkIntegrationRequestParameters, checkIntegrationResponseParameters, checkMethodRequestParameters } from './parameters.js';
