@@ -1,4 +1,5 @@
-// bench/control-plane: GetIntegration and PutIntegration over HTTP keep-alive against
+// bench/control-plane: GetIntegration, PutIntegration and UpdateIntegration (3 patch operations
+// per request) over HTTP keep-alive against
 // `portico serve` (SQLite, the default, and --in-memory), next to a bare node:http JSON echo
 // server measured in the same run. Every case runs in interleaved rounds; the table shows medians.
 // Two passes: latency (1 connection) and throughput (8 connections). Goal: p50 within 2x of the
@@ -46,6 +47,15 @@ async function setup(url) {
   return { path: `${base}/integration`, integration };
 }
 
+/** Three operations that are valid whatever ran before. */
+const patchOf = (i) => ({
+  patchOperations: [
+    { op: 'replace', path: '/timeoutInMillis', value: String(1000 + (i % 1000)) },
+    { op: 'add', path: '/requestTemplates/application~1xml', value: `<id>${i}</id>` },
+    { op: 'replace', path: '/uri', value: `http://backend.example.com/pets/${i % 10}` },
+  ],
+});
+
 const dir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
 const echo = await spawnServer(process.execPath, [new URL('./echo-server.mjs', import.meta.url).pathname]);
 const sqlite = await spawnServer(process.execPath, [bin, 'serve', '--port', '0', '--state-dir', dir]);
@@ -64,6 +74,11 @@ try {
       cases.push(
         { name: `GetIntegration ${mode}`, baseline: 'echo GET', run: () => load(server.url, () => req('GET', path), { ...opts, expectStatus: 200, pid: server.pid }) },
         { name: `PutIntegration ${mode}`, baseline: 'echo PUT', run: () => load(server.url, () => req('PUT', path, integration), { ...opts, expectStatus: 201, pid: server.pid }) },
+        {
+          name: `UpdateIntegration x3 ${mode}`,
+          baseline: 'echo PUT',
+          run: () => load(server.url, (i) => req('PATCH', path, patchOf(i)), { ...opts, expectStatus: 200, pid: server.pid }),
+        },
       );
     }
     printTable(`bench/control-plane — ${concurrency} connection(s), keep-alive, median of ${rounds} interleaved ${seconds}s rounds`, await interleaved(cases, rounds));
