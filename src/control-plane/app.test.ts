@@ -101,3 +101,29 @@ describe('control plane error handling', () => {
     expect(await call('DELETE', `/restapis/${api.json.id}`)).toEqual({ status: 202, type: undefined, json: {} });
   });
 });
+
+describe('dry run (x-portico-dry-run)', () => {
+  it('returns the updated integration without storing it', async () => {
+    const store = new MemoryStore();
+    const handle = createControlPlane({ store, log: () => {} });
+    const call = async (method: string, url: string, body?: object, headers: Record<string, string> = {}) => {
+      const res = await handle({ method, url, headers: { 'content-type': 'application/json', ...headers }, body: Buffer.from(body ? JSON.stringify(body) : '') });
+      return { status: res.status, headers: res.headers, json: JSON.parse(res.body.toString() || '{}') as Record<string, unknown> };
+    };
+    const api = await call('POST', '/restapis', { name: 'd' });
+    const at = `/restapis/${api.json.id}/resources/${api.json.rootResourceId}/methods/GET`;
+    await call('PUT', at, { authorizationType: 'NONE' });
+    await call('PUT', `${at}/integration`, { type: 'MOCK' });
+    const before = await call('GET', `${at}/integration`);
+    const patch = { patchOperations: [{ op: 'replace', path: '/timeoutInMillis', value: '1000' }] };
+    const dry = await call('PATCH', `${at}/integration`, patch, { 'x-portico-dry-run': 'true' });
+    expect(dry.status).toBe(200);
+    expect(dry.headers['x-portico-dry-run']).toBe('true');
+    expect(dry.json.timeoutInMillis).toBe(1000);
+    expect((await call('GET', `${at}/integration`)).json).toEqual(before.json);
+    const refused = await call('PATCH', `${at}/integration`, { patchOperations: [{ op: 'add', path: '/type' }] }, { 'x-portico-dry-run': 'true' });
+    expect(refused.status).toBe(400);
+    expect((await call('PATCH', `${at}/integration`, patch)).json.timeoutInMillis).toBe(1000);
+    expect((await call('GET', `${at}/integration`)).json.timeoutInMillis).toBe(1000);
+  });
+});

@@ -11,8 +11,9 @@ import type { ServiceModel } from '../aws-model/shapes.js';
 import { serviceModel } from '../aws-model/service-model.js';
 import type { Clock } from '../shared/clock.js';
 import { systemClock } from '../shared/clock.js';
-import { splitUrl, type HttpHandler, type HttpRequest, type HttpResponse } from '../shared/http.js';
+import { headerValue, splitUrl, type HttpHandler, type HttpRequest, type HttpResponse } from '../shared/http.js';
 import { newRequestId } from '../shared/ids.js';
+import { dryRunStore } from '../store/dry-run.js';
 import type { Store } from '../store/store.js';
 import type { OperationContext, OperationHandler } from './operation.js';
 import { readInput } from './protocol/input.js';
@@ -35,6 +36,11 @@ export type ControlPlaneOptions = {
 export const DEFAULT_ACCOUNT = '000000000000';
 export const DEFAULT_REGION = 'us-east-1';
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/**
+ * Beyond AWS: an Update* request with this header set to `true` is computed and validated but not
+ * stored; the response carries the same header, so a client can tell that the server honoured it.
+ */
+export const DRY_RUN_HEADER = 'x-portico-dry-run';
 
 export function createControlPlane(options: ControlPlaneOptions): HttpHandler {
   const model = options.model ?? serviceModel;
@@ -64,8 +70,9 @@ export function createControlPlane(options: ControlPlaneOptions): HttpHandler {
       const input = readInput(model, inputShape, { labels: route.labels, query, headers: request.headers, body });
       if (payloadMember) input[payloadMember] = request.body.toString('utf8');
       validateInput(model, route.operation, inputShape, input);
+      const dryRun = headerValue(request.headers, DRY_RUN_HEADER) === 'true' && route.operation.startsWith('Update');
       const ctx: OperationContext = {
-        store: options.store,
+        store: dryRun ? dryRunStore(options.store) : options.store,
         clock: options.clock ?? systemClock,
         account: options.account ?? DEFAULT_ACCOUNT,
         region: options.region ?? DEFAULT_REGION,
@@ -74,7 +81,9 @@ export function createControlPlane(options: ControlPlaneOptions): HttpHandler {
       const output = await handler(input, ctx);
       const outputShape = opModel.output?.shape;
       const text = outputShape && output !== undefined ? shapeJson(model, outputShape, output) : undefined;
-      return jsonResponse(opModel.http.responseCode ?? 200, text, requestId);
+      const response = jsonResponse(opModel.http.responseCode ?? 200, text, requestId);
+      if (dryRun) response.headers[DRY_RUN_HEADER] = 'true';
+      return response;
     } catch (err) {
       if (err instanceof AwsError) return errorResponse(err, requestId);
       log(`portico: internal error in ${request.method} ${request.url} (${requestId}): ${(err as Error)?.stack ?? String(err)}`);

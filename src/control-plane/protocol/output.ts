@@ -57,7 +57,7 @@ export function shapeJson(model: ServiceModel, shapeName: string, value: unknown
 
 export function jsonResponse(status: number, text: string | undefined, requestId: string): HttpResponse {
   if (text === undefined) {
-    return { status, headers: { 'x-amzn-RequestId': requestId, 'Content-Length': '0' }, body: '' };
+    return { status, headers: { 'x-amzn-RequestId': requestId, 'Content-Length': '0', [PORTICO_HEADER]: PORTICO_VERSION }, body: '' };
   }
   return {
     status,
@@ -65,10 +65,15 @@ export function jsonResponse(status: number, text: string | undefined, requestId
       'Content-Type': 'application/json',
       'x-amzn-RequestId': requestId,
       'Content-Length': String(Buffer.byteLength(text)),
+      [PORTICO_HEADER]: PORTICO_VERSION,
     },
     body: text,
   };
 }
+
+/** Every control-plane response names the server, so clients can tell Portico from AWS. */
+export const PORTICO_HEADER = 'x-portico-version';
+export const PORTICO_VERSION = '0.1.0';
 
 export function errorResponse(error: AwsError, requestId: string): HttpResponse {
   const text = JSON.stringify({ message: error.message });
@@ -79,6 +84,7 @@ export function errorResponse(error: AwsError, requestId: string): HttpResponse 
       'x-amzn-RequestId': requestId,
       'x-amzn-ErrorType': error.code,
       'Content-Length': String(Buffer.byteLength(text)),
+      [PORTICO_HEADER]: PORTICO_VERSION,
       ...error.headers,
     },
     body: text,

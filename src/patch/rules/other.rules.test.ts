@@ -216,7 +216,7 @@ describe('stage rules', () => {
   });
 
   it('creates canary settings and method settings as AWS does [recorded]', () => {
-    const plain = { ...base(), canarySettings: undefined, methodSettings: {} };
+    const plain: Stage = { ...base(), canarySettings: undefined, methodSettings: {} };
     const withCanary = applyPatch(stageRules, plain, [{ op: 'replace', path: '/canarySettings/percentTraffic', value: '50' }]);
     expect(withCanary.canarySettings).toEqual({ deploymentId: 'd1', percentTraffic: 50, useStageCache: false });
     const settings = applyPatch(stageRules, plain, [
@@ -256,7 +256,7 @@ describe('deployment rules', () => {
 describe('VPC link rules', () => {
   everyPathAndOp(
     vpcLinkRules,
-    () => ({ id: 'l', name: 'n', targetArns: [], status: 'AVAILABLE' }),
+    () => ({ id: 'l', name: 'n', targetArns: [], status: 'AVAILABLE' as const }),
     [
       { path: '/name', allowed: ['replace'], value: 'new' },
       { path: '/description', allowed: ['replace'], value: 'd' },
