@@ -64,7 +64,7 @@ describe('control plane error handling', () => {
   it('answers unknown routes and unimplemented operations clearly', async () => {
     const { call } = plane();
     expect(await call('GET', '/nothing/here')).toMatchObject({ status: 404, type: 'UnknownOperationException' });
-    expect(await call('GET', '/apikeys')).toMatchObject({ status: 501, type: 'NotImplementedException', json: { message: 'Portico does not implement GetApiKeys yet' } });
+    expect(await call('GET', '/domainnames')).toMatchObject({ status: 501, type: 'NotImplementedException', json: { message: 'Portico does not implement GetDomainNames yet' } });
     expect(await call('GET', '/restapis/%E0%A4%A')).toMatchObject({ status: 400 });
   });
 

@@ -8,7 +8,7 @@ import { NotFoundException } from '../errors/aws-error.js';
 import * as msg from '../errors/messages.js';
 import type { Integration, IntegrationResponse } from '../model/integration.js';
 import type { Method, MethodResponse } from '../model/method.js';
-import type { ResourceRecord } from '../model/resource.js';
+import { resourcePaths, type ResourceRecord } from '../model/resource.js';
 import type { RestApi } from '../model/rest-api.js';
 import { ACCOUNT_SCOPE, type StoreTx } from '../store/store.js';
 import { hasOwn } from '../shared/objects.js';
@@ -53,4 +53,23 @@ export function requireIntegrationResponse(integration: Integration, statusCode:
   const found = responses && hasOwn(responses, statusCode) ? responses[statusCode] : undefined;
   if (!found) throw new NotFoundException(msg.invalidResponseStatusCode());
   return found;
+}
+
+/** Whether the REST API exists, for operations whose missing-API text is not the API one. */
+export async function restApiExists(tx: StoreTx, restApiId: string): Promise<boolean> {
+  return (await tx.get('restApis', ACCOUNT_SCOPE, restApiId)) !== undefined;
+}
+
+/** `<resource path>/<HTTP method>` of the first method that matches, if any. */
+export async function methodUsing(
+  tx: StoreTx,
+  restApiId: string,
+  matches: (method: Method) => boolean,
+): Promise<string | undefined> {
+  const records = await tx.list('resources', restApiId);
+  const paths = resourcePaths(records);
+  for (const record of records) {
+    for (const [verb, method] of Object.entries(record.resourceMethods)) if (matches(method)) return `${paths.get(record.id)}/${verb}`;
+  }
+  return undefined;
 }

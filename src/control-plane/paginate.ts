@@ -27,3 +27,9 @@ export function paginate<T>(all: readonly T[], idOf: (item: T) => string, positi
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A sort key that lists newer entities first: `createdOrder` (1, 2, ...) inverted and padded, so
+ * that `paginate`'s id order is newest first and its tokens keep working when items are deleted.
+ */
+export const newestFirstKey = (createdOrder: number): string => String(Number.MAX_SAFE_INTEGER - createdOrder).padStart(16, '0');

@@ -284,3 +284,128 @@ export const invalidCopyOperation = (path: string, from: string): string =>
 export const promotionNotAvailable = (): string => 'Promotion not available. Canary does not exist.';
 /** [guess] */
 export const invalidStageValue = (path: string, value: string): string => `Invalid value ${value} specified for ${path}`;
+
+// ---- Model ---------------------------------------------------------------------------------------
+
+/** [recorded] NotFoundException (GetModel, DeleteModel, UpdateModel; also when the API is missing). */
+export const invalidModelName = (name: string): string => `Invalid model name specified: ${name}`;
+/** [recorded] ConflictException */
+export const modelExists = (): string => 'Model name already exists for this REST API';
+/** [recorded] */
+export const emptyModelName = (): string => 'Model name must be non-empty';
+/** [guess] */
+export const modelNameNotAlphanumeric = (): string => 'Model name must be alphanumeric';
+/** [recorded] also for a missing schema, and on UpdateModel. */
+export const emptyModelSchema = (): string => 'Model schema must have at least 1 property or array items defined';
+/** [guess] a schema that is not JSON. */
+export const invalidModelSchema = (): string => validationResult('Invalid model schema specified');
+/** [recorded] ConflictException; `where` is `<resource path>/<HTTP method>` (`//ANY` for the root). */
+export const modelInUse = (name: string, where: string): string => `Cannot delete model '${name}', is referenced in method request: ${where}`;
+/** [guess] ConflictException, by analogy with the recorded method-request text. */
+export const modelInUseByResponse = (name: string, where: string): string =>
+  `Cannot delete model '${name}', is referenced in method response: ${where}`;
+
+// ---- RequestValidator ----------------------------------------------------------------------------
+
+/** [recorded] BadRequestException: CreateRequestValidator on a missing API. */
+export const invalidRestApiId = (): string => 'Invalid REST API identifier specified';
+/** [recorded] NotFoundException (GetRequestValidator, DeleteRequestValidator; also when the API is missing). */
+export const requestValidatorNotFound = (): string => 'Invalid Request Validator identifier specified';
+/** [recorded] on UpdateRequestValidator; the same on create [guess]. */
+export const blankRequestValidatorName = (): string => 'Request Validator name cannot be blank';
+/** [guess] ConflictException */
+export const requestValidatorInUse = (id: string, where: string): string =>
+  `Cannot delete request validator '${id}', is referenced in method: ${where}`;
+
+// ---- Authorizer ----------------------------------------------------------------------------------
+
+/** [recorded] ConflictException: CreateAuthorizer on a missing API answers this (sic). */
+export const concurrentModification = (): string => 'Unable to complete operation due to concurrent modification. Please try again later.';
+/** [guess] NotFoundException */
+export const invalidAuthorizerIdentifier = (): string => 'Invalid Authorizer identifier specified';
+/** [guess] */
+export const authorizerUriRequired = (type: string): string => `Authorizer URI must be specified for authorizers of type ${type}`;
+/** [guess] */
+export const providerArnsRequired = (): string => 'ProviderARNs must be specified for authorizers of type COGNITO_USER_POOLS';
+/** [issue reports quoting AWS] TOKEN authorizers read a header. */
+export const invalidTokenSource = (expression: string): string =>
+  `Invalid token source expression: ${expression}. The source must be a method request header, matching 'method.request.header.[a-zA-Z0-9._-]+'.`;
+/** [guess] */
+export const invalidAuthorizerTtl = (): string => 'Authorizer result TTL must be between 0 and 3600 seconds';
+/** [guess] */
+export const invalidAuthorizerType = (value: string): string =>
+  `Invalid authorizer type specified: ${value}. Valid options are TOKEN,REQUEST,COGNITO_USER_POOLS`;
+/** [guess] ConflictException */
+export const authorizerInUse = (name: string, where: string): string => `Cannot delete authorizer '${name}', is referenced in method: ${where}`;
+
+// ---- GatewayResponse -----------------------------------------------------------------------------
+
+/** [recorded] NotFoundException: DeleteGatewayResponse of a response that was never put. */
+export const gatewayResponseNotDefined = (): string => 'Gateway response type not defined on api';
+/** [recorded] `member` is responseParameters or responseTemplates. */
+export const nullOrEmptyValueIn = (member: string): string => `Invalid null or empty value in ${member}`;
+/** [guess] */
+export const invalidGatewayResponseStatus = (value: string): string => `Invalid status code specified: ${value}`;
+
+// ---- DocumentationPart, DocumentationVersion -----------------------------------------------------
+
+/** [recorded] NotFoundException (Get, Update, Delete; Get and Update also when the API is missing). */
+export const documentationPartNotFound = (): string => 'Invalid Documentation part identifier specified';
+/**
+ * [issue reports quoting AWS for type API: `Documentation part already exists for the specified
+ * location: type 'API'`] ConflictException; the other members are appended in the same form [guess].
+ */
+export const documentationPartExists = (location: Readonly<Record<string, string | undefined>>): string =>
+  `Documentation part already exists for the specified location: ${Object.entries(location)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k} '${v}'`)
+    .join(', ')}`;
+/** [guess] */
+export const invalidDocumentationProperties = (): string => 'Documentation part properties must be a valid JSON object';
+/** [guess] */
+export const invalidDocumentationLocation = (detail: string): string => `Invalid documentation part location specified: ${detail}`;
+/** [recorded] ImportDocumentationParts with a body that is neither OpenAPI nor Swagger. */
+export const unableToBuildImporter = (): string => 'Unable to build importer with provided input.';
+/** [guess] NotFoundException */
+export const documentationVersionNotFound = (): string => 'Invalid Documentation version identifier specified';
+/** [guess] ConflictException */
+export const documentationVersionExists = (): string => 'Documentation version already exists';
+
+// ---- ApiKey --------------------------------------------------------------------------------------
+
+/** [recorded] */
+export const apiKeyNameTooLong = (max: number): string => `Invalid API Key name, can be at most ${max} characters.`;
+/** [recorded] */
+export const apiKeyValueTooShort = (min: number): string => `API Key value should be at least ${min} characters`;
+/** [recorded] */
+export const apiKeyValueTooLong = (max: number): string => `API Key value exceeds maximum size of ${max} characters`;
+/** [recorded] */
+export const invalidApiKeyDescription = (): string => 'Invalid API Key description specified.';
+/** [moto; unverified] NotFoundException */
+export const invalidApiKeyId = (): string => 'Invalid API Key identifier specified';
+/** [guess] ConflictException */
+export const apiKeyValueExists = (): string => 'API Key value already exists';
+/** [guess] */
+export const invalidStageKey = (value: string): string => `Invalid stage key specified: ${value}`;
+
+// ---- UsagePlan, UsagePlanKey ---------------------------------------------------------------------
+
+/** [recorded] NotFoundException */
+export const invalidUsagePlanId = (): string => 'Invalid Usage Plan ID specified';
+/** [recorded] BadRequestException: `/apiStages` value missing or not `apiId:stage`. */
+export const invalidApiStage = (): string => 'Invalid API Stage specified';
+/** [recorded] NotFoundException: a stage the plan does not hold (remove) or that does not exist (add, create [guess]). */
+export const apiStageNotFound = (apiId: string, stage: string, usagePlanId: string): string =>
+  `Invalid API Stage {api: ${apiId}, stage: ${stage}} specified for usageplan ${usagePlanId}`;
+/** [guess] */
+export const invalidUsagePlanKeyType = (value: string): string => `Invalid key type specified: ${value}. Valid options are API_KEY`;
+/** [guess] ConflictException */
+export const usagePlanKeyExists = (): string => 'Usage Plan Key already exists for this usage plan';
+/** [guess] NotFoundException */
+export const invalidUsagePlanKeyId = (): string => 'Invalid Usage Plan Key identifier specified';
+/** [guess] */
+export const invalidQuotaPeriod = (value: string): string => `Invalid quota period specified: ${value}. Valid options are DAY,WEEK,MONTH`;
+/** [guess] */
+export const invalidPatchValue = (path: string, value: string): string => `Invalid value ${value} specified for ${path}`;
+/** [guess] a patch value that must be JSON. */
+export const invalidJsonValue = (path: string): string => `Invalid JSON value specified for ${path}`;

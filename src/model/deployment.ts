@@ -15,10 +15,19 @@ export type Deployment = {
   apiSummary?: Record<string, Record<string, MethodSnapshot>>;
 };
 
-/** The frozen API a deployment serves: the RestApi and every resource with its full path. */
+/** A customised gateway response, as the data plane needs it. */
+export type GatewayResponseSnapshot = {
+  responseType: string;
+  statusCode?: string;
+  responseParameters?: Record<string, string>;
+  responseTemplates?: Record<string, string | null>;
+};
+
+/** The frozen API a deployment serves: the RestApi, every resource with its full path, and its gateway responses. */
 export type ApiSnapshot = {
   restApi: RestApi;
   resources: { id: string; parentId?: string; pathPart?: string; path: string; resourceMethods: Record<string, Method> }[];
+  gatewayResponses?: GatewayResponseSnapshot[];
 };
 
 export type AccessLogSettings = { format?: string; destinationArn?: string };

@@ -1,10 +1,11 @@
 /**
- * The two ways API Gateway reports a bad patch path or op [recorded]:
+ * The ways API Gateway reports a bad patch path or op [recorded]:
  *
- * - The method subtree (Method, MethodResponse, and by analogy Integration, IntegrationResponse,
- *   GatewayResponse): an unknown path is `Invalid patch path /x`; a known path with an op it does
- *   not take is `Invalid patch operation specified. Must be one of: [replace]`, listing the ops the
- *   path takes.
+ * - The method subtree (Method, MethodResponse, and by analogy Integration, IntegrationResponse):
+ *   an unknown path is `Invalid patch path /x`; a known path with an op it does not take is
+ *   `Invalid patch operation specified. Must be one of: [replace]`, listing the ops the path takes.
+ * - GatewayResponse: `Invalid patch path /x` for both, even for a known path (`add /statusCode`)
+ *   [recorded: test_update_gateway_response].
  * - Most other kinds (Resource, Model, RequestValidator, DocumentationPart, ApiKey): `Invalid patch
  *   path  '/x' specified for op 'replace'. Must be one of: [/parentId, /pathPart]` (two spaces),
  *   listing the paths that take the op, or `... Please choose supported operations` when none does.
@@ -51,6 +52,13 @@ function stageError({ op, path, from }: FailedOperation): BadRequestException {
       return new BadRequestException(msg.invalidOperationWithPath(op, path));
   }
 }
+
+/** `Invalid patch path {path}` whether the path is unknown or only the op is wrong [recorded]. */
+export const gatewayResponseStyle: ErrorStyle = {
+  missingPath: () => new BadRequestException(msg.invalidPatchPath('null')),
+  unknownPath: ({ path }) => new BadRequestException(msg.invalidPatchPath(path)),
+  unsupportedOp: ({ path }) => new BadRequestException(msg.invalidPatchPath(path)),
+};
 
 export const stageStyle: ErrorStyle = {
   missingPath: (op) => stageError({ op, path: 'null' }),

@@ -3,16 +3,24 @@
  *
  * One async interface, several backends (memory for tests and `--in-memory`, SQLite as the
  * embedded default), all checked by one contract suite (`store.contract.ts`). Entities live in
- * named collections; each entity has a scope (the REST API it belongs to, or '' for account-level
- * entities such as REST APIs and VPC links) and an id unique within collection and scope. Lists
- * return entities in the order they were first written, which is the order AWS lists them in.
+ * named collections; each entity has a scope (the REST API it belongs to, '' for account-level
+ * entities such as REST APIs, VPC links, API keys and usage plans, or the usage plan for its keys)
+ * and an id unique within collection and scope. Lists return entities in the order they were first
+ * written.
  *
  * All access goes through transactions. `write` transactions are atomic and serialised: either all
  * of their changes become visible and durable, or (when the callback throws) none do.
  */
+import type { ApiKey } from '../model/api-key.js';
+import type { Authorizer } from '../model/authorizer.js';
 import type { Deployment, ApiSnapshot, Stage } from '../model/deployment.js';
+import type { DocumentationPart, DocumentationVersion } from '../model/documentation.js';
+import type { GatewayResponse } from '../model/gateway-response.js';
+import type { Model } from '../model/model.js';
+import type { RequestValidator } from '../model/request-validator.js';
 import type { ResourceRecord } from '../model/resource.js';
 import type { RestApi } from '../model/rest-api.js';
+import type { UsagePlan, UsagePlanKeyRecord } from '../model/usage-plan.js';
 import type { VpcLink } from '../model/vpc-link.js';
 
 export type Collections = {
@@ -22,6 +30,21 @@ export type Collections = {
   snapshots: ApiSnapshot;
   stages: Stage;
   vpcLinks: VpcLink;
+  /** Keyed by model name (models are addressed by name). */
+  models: Model;
+  requestValidators: RequestValidator;
+  authorizers: Authorizer;
+  /** Only the responses that were put, keyed by response type; the others are defaults. */
+  gatewayResponses: GatewayResponse;
+  documentationParts: DocumentationPart;
+  /** Keyed by version name. */
+  documentationVersions: DocumentationVersion;
+  /** Account-level. */
+  apiKeys: ApiKey;
+  /** Account-level. */
+  usagePlans: UsagePlan;
+  /** Scope: the usage plan id; keyed by API key id. */
+  usagePlanKeys: UsagePlanKeyRecord;
 };
 export type CollectionName = keyof Collections;
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -31,6 +54,15 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'snapshots',
   'stages',
   'vpcLinks',
+  'models',
+  'requestValidators',
+  'authorizers',
+  'gatewayResponses',
+  'documentationParts',
+  'documentationVersions',
+  'apiKeys',
+  'usagePlans',
+  'usagePlanKeys',
 ];
 
 /** Scope of account-level entities. */

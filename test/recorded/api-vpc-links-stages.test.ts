@@ -6,7 +6,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe } from 'vitest';
 import { TEST_ACCOUNT, TEST_REGION } from '../support/server.js';
-import { recordedTest, type Boto3Response } from './harness.js';
+import { recordedTest, type Boto3Response, type RecordedContext } from './harness.js';
+
+type Patch = { op: string; path: string; value?: string };
 
 const VPC_LINK = 'test_apigateway_api.py::TestApiGatewayVpcLink';
 const STAGE = 'test_apigateway_api.py::TestApiGatewayStage';
@@ -88,5 +90,53 @@ describe('recorded: TestApiGatewayStage', () => {
     match('all-stages', await call('GetStages', { restApiId: api.id }));
     match('stages-deploy1', await call('GetStages', { restApiId: api.id, deploymentId: deploy1.id }));
     match('stages-deploy2', await call('GetStages', { restApiId: api.id, deploymentId: deploy2.id }));
+  });
+
+  /**
+   * The start of both access-log tests: `create_api_for_deployment`, a deployment and stage `dev`.
+   * On AWS the tests first create a CloudWatch Logs group; Portico does not look the group up, so a
+   * well-formed log-group ARN stands in for it (recorded as `<log-group-arn>`).
+   */
+  async function devStage(ctx: RecordedContext): Promise<{ update: (patchOperations: Patch[]) => Promise<Boto3Response>; logGroupArn: string }> {
+    const api = await ctx.call('CreateRestApi', { name: ctx.unique('test-stages') });
+    const get = { restApiId: api.id, resourceId: api.rootResourceId, httpMethod: 'GET' };
+    await ctx.call('PutMethod', { ...get, authorizationType: 'NONE' });
+    await ctx.call('PutIntegration', { ...get, type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } });
+    const deployment = await ctx.call('CreateDeployment', { restApiId: api.id });
+    ctx.match('create-deployment', deployment);
+    ctx.match('create-stage', await ctx.call('CreateStage', { restApiId: api.id, stageName: 'dev', deploymentId: deployment.id, description: 'dev stage' }));
+    return {
+      update: (patchOperations) => ctx.call('UpdateStage', { restApiId: api.id, stageName: 'dev', patchOperations }),
+      logGroupArn: `arn:aws:logs:${TEST_REGION}:${TEST_ACCOUNT}:log-group:${ctx.unique('test-log-group')}`,
+    };
+  }
+
+  describe('TestApiGatewayStage (Update* operations)', () => {
+    recordedTest(`${STAGE}::test_stage_access_log_settings`, async (ctx) => {
+      const { update, logGroupArn } = await devStage(ctx);
+      ctx.match('update-stage-access-log-dest-add', await update([{ op: 'add', path: '/accessLogSettings/destinationArn', value: logGroupArn }]));
+      ctx.match('update-stage-access-log-dest-replace', await update([{ op: 'replace', path: '/accessLogSettings/destinationArn', value: `${logGroupArn}a` }]));
+      ctx.match(
+        'update-stage-access-log-format-add',
+        await update([{ op: 'add', path: '/accessLogSettings/format', value: '$context.requestId $context.identity.sourceIp' }]),
+      );
+      ctx.match('update-stage-access-log-remove-all', await update([{ op: 'remove', path: '/accessLogSettings' }]));
+    });
+
+    recordedTest(`${STAGE}::test_stage_access_log_settings_validation`, async (ctx) => {
+      const { update, logGroupArn } = await devStage(ctx);
+      ctx.match('invalid-path-add', await update([{ op: 'add', path: '/accessLogSettings/randomValue', value: 'updated' }]));
+      ctx.match('invalid-path-remove', await update([{ op: 'remove', path: '/accessLogSettings/randomValue', value: 'updated' }]));
+      ctx.match('invalid-path-replace', await update([{ op: 'replace', path: '/accessLogSettings/randomValue', value: 'updated' }]));
+      ctx.match('star-and-add', await update([{ op: 'add', path: '/accessLogSettings/*', value: 'updated' }]));
+      ctx.match('star-and-remove', await update([{ op: 'remove', path: '/accessLogSettings/*', value: 'updated' }]));
+      ctx.match('star-and-replace', await update([{ op: 'replace', path: '/accessLogSettings/*', value: 'updated' }]));
+      ctx.match('root-and-add', await update([{ op: 'add', path: '/accessLogSettings', value: 'test' }]));
+      ctx.match('root-and-replace', await update([{ op: 'replace', path: '/accessLogSettings', value: 'test' }]));
+      ctx.match('update-stage-access-log-dest-add', await update([{ op: 'add', path: '/accessLogSettings/destinationArn', value: logGroupArn }]));
+      ctx.match('update-stage-access-log-destinationArn-empty', await update([{ op: 'replace', path: '/accessLogSettings/destinationArn', value: '' }]));
+      ctx.match('update-stage-access-log-format-empty', await update([{ op: 'replace', path: '/accessLogSettings/format', value: '' }]));
+      ctx.match('update-stage-access-log-dest-remove', await update([{ op: 'remove', path: '/accessLogSettings/destinationArn' }]));
+    });
   });
 });

@@ -18,11 +18,13 @@ import type {
 } from '@aws-sdk/client-api-gateway';
 import { BadRequestException, ConflictException } from '../../errors/aws-error.js';
 import * as msg from '../../errors/messages.js';
+import { authorizerFits } from '../../model/authorizer.js';
 import { HTTP_METHODS, type Method, type MethodResponse } from '../../model/method.js';
 import { applyPatch } from '../../patch/engine.js';
 import { methodResponseRules } from '../../patch/rules/method-response.rules.js';
 import { methodRules } from '../../patch/rules/method.rules.js';
 import { hasOwn, setOwn, withoutKey } from '../../shared/objects.js';
+import type { StoreTx } from '../../store/store.js';
 import { findMethod, requireMethod, requireMethodResponse, requireResource } from '../lookup.js';
 import { operation } from '../operation.js';
 import { checkMethodRequestParameters, checkMethodResponseParameters } from '../validation/parameters.js';
@@ -42,7 +44,7 @@ export const putMethod = operation<PutMethodRequest>(async (input, ctx) =>
     const httpMethod = input.httpMethod!;
     if (!(HTTP_METHODS as readonly string[]).includes(httpMethod)) throw new BadRequestException(msg.invalidHttpMethod());
     if (findMethod(resource, httpMethod)) throw new ConflictException(msg.methodExists());
-    const method = checkMethod({
+    const method = await checkMethod(tx, restApiId, {
       httpMethod,
       authorizationType: input.authorizationType!,
       ...(input.authorizerId !== undefined && { authorizerId: input.authorizerId }),
@@ -63,20 +65,25 @@ export const putMethod = operation<PutMethodRequest>(async (input, ctx) =>
  * What PutMethod and UpdateMethod both require of a method, in AWS's order: request parameters,
  * authorizer, request validator, models. Returns the method as AWS stores it: authorization type
  * upper-cased [recorded: 'none' -> 'NONE'], an authorizer id dropped unless the type uses one
- * [recorded for UpdateMethod].
+ * [recorded for UpdateMethod]. CUSTOM needs a Lambda (TOKEN or REQUEST) authorizer of the API and
+ * COGNITO_USER_POOLS a Cognito one; anything else is AWS's `Invalid authorizer ID specified...`
+ * [recorded for a missing id; a mismatched type gives the same text, guess].
  */
-function checkMethod(method: Method): Method {
+async function checkMethod(tx: StoreTx, restApiId: string, method: Method): Promise<Method> {
   if (method.requestParameters) checkMethodRequestParameters(method.requestParameters);
   const authorizationType = method.authorizationType.toUpperCase();
   if (!AUTHORIZATION_TYPES.includes(authorizationType)) throw new BadRequestException(msg.invalidAuthorizationType(method.authorizationType));
   const out: Method = { ...method, authorizationType };
   if (authorizationType === 'CUSTOM' || authorizationType === 'COGNITO_USER_POOLS') {
-    // No authorizer exists in Portico (CreateAuthorizer is not implemented), so none is valid.
-    throw new BadRequestException(msg.invalidAuthorizerId());
+    const authorizer = out.authorizerId ? await tx.get('authorizers', restApiId, out.authorizerId) : undefined;
+    if (!authorizer || !authorizerFits(authorizationType, authorizer.type)) throw new BadRequestException(msg.invalidAuthorizerId());
+  } else {
+    delete out.authorizerId;
   }
-  delete out.authorizerId;
-  if (out.requestValidatorId) throw new BadRequestException(msg.invalidRequestValidatorId());
-  if (out.requestModels) checkModelReferences(out.requestModels);
+  if (out.requestValidatorId && !(await tx.get('requestValidators', restApiId, out.requestValidatorId))) {
+    throw new BadRequestException(msg.invalidRequestValidatorId());
+  }
+  if (out.requestModels) await checkModelReferences(tx, restApiId, out.requestModels);
   return out;
 }
 
@@ -85,7 +92,7 @@ export const updateMethod = operation<UpdateMethodRequest>(async (input, ctx) =>
   ctx.store.write(async (tx) => {
     const resource = await requireResource(tx, input.restApiId!, input.resourceId!);
     const current = requireMethod(resource, input.httpMethod!);
-    const updated = checkMethod(applyPatch(methodRules, current, input.patchOperations ?? []));
+    const updated = await checkMethod(tx, input.restApiId!, applyPatch(methodRules, current, input.patchOperations ?? []));
     setOwn(resource.resourceMethods, input.httpMethod!, updated);
     await tx.put('resources', input.restApiId!, resource.id, resource);
     return updated;
@@ -113,7 +120,7 @@ export const putMethodResponse = operation<PutMethodResponseRequest>(async (inpu
     const statusCode = input.statusCode!;
     if (method.methodResponses && hasOwn(method.methodResponses, statusCode)) throw new ConflictException(msg.responseExists());
     // Optional maps are echoed exactly when given, `{}` included [recorded].
-    const response = checkMethodResponse({
+    const response = await checkMethodResponse(tx, input.restApiId!, {
       statusCode,
       ...(input.responseParameters && { responseParameters: input.responseParameters }),
       ...(input.responseModels && { responseModels: input.responseModels }),
@@ -125,9 +132,9 @@ export const putMethodResponse = operation<PutMethodResponseRequest>(async (inpu
   }),
 );
 
-function checkMethodResponse(response: MethodResponse): MethodResponse {
+async function checkMethodResponse(tx: StoreTx, restApiId: string, response: MethodResponse): Promise<MethodResponse> {
   if (response.responseParameters) checkMethodResponseParameters(response.responseParameters);
-  if (response.responseModels) checkModelReferences(response.responseModels);
+  if (response.responseModels) await checkModelReferences(tx, restApiId, response.responseModels);
   return response;
 }
 
@@ -137,7 +144,7 @@ export const updateMethodResponse = operation<UpdateMethodResponseRequest>(async
     const resource = await requireResource(tx, input.restApiId!, input.resourceId!);
     const method = requireMethod(resource, input.httpMethod!);
     const current = requireMethodResponse(method, input.statusCode!);
-    const updated = checkMethodResponse(applyPatch(methodResponseRules, current, input.patchOperations ?? []));
+    const updated = await checkMethodResponse(tx, input.restApiId!, applyPatch(methodResponseRules, current, input.patchOperations ?? []));
     setOwn(method.methodResponses!, updated.statusCode, updated);
     await tx.put('resources', input.restApiId!, resource.id, resource);
     return updated;

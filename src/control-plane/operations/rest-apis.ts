@@ -4,7 +4,7 @@
  *
  * A new API gets a root resource `/` (its id is `rootResourceId`). Defaults [recorded]:
  * apiKeySource HEADER, disableExecuteApiEndpoint false, endpointConfiguration EDGE; ipAddressType
- * ipv4, except dualstack for PRIVATE APIs.
+ * ipv4, except dualstack for PRIVATE APIs. It also gets the models `Empty` and `Error` [recorded].
  */
 import type {
   CreateRestApiRequest,
@@ -24,6 +24,7 @@ import { ACCOUNT_SCOPE, type StoreTx } from '../../store/store.js';
 import { requireRestApi } from '../lookup.js';
 import { operation, type OperationContext } from '../operation.js';
 import { paginate } from '../paginate.js';
+import { createDefaultModels } from './models.js';
 
 const MAX_COMPRESSION_SIZE = 10_485_760;
 
@@ -54,8 +55,13 @@ export const createRestApi = operation<CreateRestApiRequest>(async (input, ctx) 
       ...(input.endpointAccessMode !== undefined && { endpointAccessMode: input.endpointAccessMode }),
     };
     await tx.put('restApis', ACCOUNT_SCOPE, api.id, api);
-    if (source) await cloneResources(tx, source, api);
-    else await tx.put('resources', api.id, api.rootResourceId, { id: api.rootResourceId, resourceMethods: {} });
+    if (source) {
+      await cloneResources(tx, source, api);
+      await cloneDefinitions(tx, source.id, api.id);
+    } else {
+      await tx.put('resources', api.id, api.rootResourceId, { id: api.rootResourceId, resourceMethods: {} });
+      await createDefaultModels(tx, api.id);
+    }
     return api;
   });
 });
@@ -88,6 +94,19 @@ async function cloneResources(tx: StoreTx, source: RestApi, target: RestApi): Pr
     }
     await tx.put('resources', target.id, id, copy);
   }
+}
+
+/**
+ * `cloneFrom` also copies what the methods refer to — models, request validators, authorizers —
+ * and the gateway responses and documentation parts, keeping their ids so that the copied methods
+ * still point at them. Deployments, stages and documentation versions are not copied [guess].
+ */
+async function cloneDefinitions(tx: StoreTx, from: string, to: string): Promise<void> {
+  for (const m of await tx.list('models', from)) await tx.put('models', to, m.name, m);
+  for (const v of await tx.list('requestValidators', from)) await tx.put('requestValidators', to, v.id, v);
+  for (const a of await tx.list('authorizers', from)) await tx.put('authorizers', to, a.id, a);
+  for (const g of await tx.list('gatewayResponses', from)) await tx.put('gatewayResponses', to, g.responseType, g);
+  for (const d of await tx.list('documentationParts', from)) await tx.put('documentationParts', to, d.id, d);
 }
 
 /** GetRestApi shows `tags: {}` when there are none; CreateRestApi and GetRestApis omit it [recorded]. */
