@@ -1,0 +1,122 @@
+/**
+ * Velocity 1.7's introspection rules (`UberspectImpl`) for property access, indexing, `#set`
+ * targets and `#foreach`, over the method tables.
+ *
+ * `$obj.name` tries, in order: a `getname()`/`getName()` method, `Map.get("name")`, a
+ * `get("name")` method, then `isname()`/`isName()` — so `$map.size` is `map.get("size")` (null)
+ * while `$list.empty` is `isEmpty()`. `$obj[i]` calls `get(i)` (a negative Integer counts from
+ * `size()`). `#set($obj.name = v)` calls `setName(v)`, else `Map.put`. `#foreach` iterates
+ * lists and arrays, a Map's values, and nothing else (silently).
+ */
+import { scopeGet } from './collection-methods.js';
+import { JavaException } from './method-def.js';
+import { callMethod, findMethod } from './methods.js';
+import { JInt, JList, JMap, JScope, int, type JValue } from './values.js';
+
+function flip(name: string): string {
+  const c = name[0];
+  const f = c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
+  return f + name.slice(1);
+}
+
+/** `$obj.name`: null when no executor applies (Velocity then consults the null handler). */
+export function getProperty(recv: JValue, name: string): JValue {
+  if (recv === null || name === '') return null;
+  for (const getter of ['get' + name, 'get' + flip(name)]) {
+    if (getter === 'getClass') continue;
+    if (findMethod(recv, getter, [])) return callMethod(recv, getter, []);
+  }
+  if (recv instanceof JMap) return recv.get(name);
+  if (recv instanceof JScope) return scopeGet(recv, name);
+  if (findMethod(recv, 'get', [name])) return callMethod(recv, 'get', [name]);
+  for (const is of ['is' + name, 'is' + flip(name)]) {
+    const bound = findMethod(recv, is, []);
+    if (bound) {
+      const v = bound.invoke();
+      if (typeof v === 'boolean') return v;
+    }
+  }
+  return null;
+}
+
+/** `ASTIndex.adjMinusIndexArg`: a negative Integer index counts back from `size()`. */
+function adjustIndex(recv: JValue, arg: JValue): JValue {
+  if (arg instanceof JInt && arg.type === 'Integer' && arg.v < 0n) {
+    const size = callMethod(recv, 'size', []);
+    if (!(size instanceof JInt)) throw new Error("A 'size()' method required for negative value " + arg.v.toString() + ' does not exist');
+    return int(size.v + arg.v);
+  }
+  return arg;
+}
+
+/** `$obj[arg]`. */
+export function getIndex(recv: JValue, arg: JValue): JValue {
+  if (recv === null) return null;
+  return callMethod(recv, 'get', [adjustIndex(recv, arg)]);
+}
+
+/** `#set($obj.name = value)`; false when no setter applies. */
+export function setProperty(recv: JValue, name: string, value: JValue): boolean {
+  for (const setter of ['set' + name, 'set' + flip(name)]) {
+    if (findMethod(recv, setter, [value])) {
+      callMethod(recv, setter, [value]);
+      return true;
+    }
+  }
+  if (recv instanceof JMap) {
+    recv.put(name, value);
+    return true;
+  }
+  if (recv instanceof JScope) {
+    recv.storage.put(name, value);
+    return true;
+  }
+  if (findMethod(recv, 'put', [name, value])) {
+    callMethod(recv, 'put', [name, value]);
+    return true;
+  }
+  return false;
+}
+
+/** `#set($obj[arg] = value)`: `set(arg, value)`, else `put(arg, value)`. */
+export function setIndex(recv: JValue, arg: JValue, value: JValue): boolean {
+  const a = adjustIndex(recv, arg);
+  for (const name of ['set', 'put']) {
+    if (findMethod(recv, name, [a, value])) {
+      callMethod(recv, name, [a, value]);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A Java iterator (fail-fast like `ArrayList.Itr` and `LinkedHashMap`'s value iterator). */
+export interface JavaIterator {
+  hasNext(): boolean;
+  next(): JValue;
+}
+
+function cme(): never {
+  throw new JavaException('java.util.ConcurrentModificationException', 'collection modified during #foreach');
+}
+
+/** What `#foreach` iterates: lists and arrays, a Map's values; null when not iterable. */
+export function iterate(v: JValue): JavaIterator | null {
+  if (v instanceof JList) {
+    let cursor = 0;
+    const expected = v.mod;
+    return {
+      hasNext: () => cursor !== v.items.length,
+      next: () => (v.mod !== expected || cursor >= v.items.length ? cme() : v.items[cursor++]),
+    };
+  }
+  const map = v instanceof JScope ? v.storage : v instanceof JMap ? v : null;
+  if (!map) return null;
+  const entries = map.liveEntries();
+  const expected = map.mod;
+  let i = 0;
+  return {
+    hasNext: () => i < entries.length,
+    next: () => (map.mod !== expected ? cme() : entries[i++].v),
+  };
+}
