@@ -28,6 +28,7 @@ export function nodeListener(handler: HttpHandler, options: AdapterOptions) {
         method: req.method ?? 'GET',
         url: req.url ?? '/',
         headers: req.headers,
+        rawHeaders: req.rawHeaders,
         body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
         remoteAddress: req.socket.remoteAddress,
       }).then(

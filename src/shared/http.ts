@@ -11,6 +11,8 @@ export type HttpRequest = {
   /** Header names in lower case, as node:http gives them. */
   readonly headers: Readonly<Record<string, HeaderValue>>;
   readonly body: Buffer;
+  /** Header names and values as received, name casing kept (node's `rawHeaders`). */
+  readonly rawHeaders?: readonly string[];
   /** Address of the client, for `$context.identity.sourceIp`. */
   readonly remoteAddress?: string;
 };

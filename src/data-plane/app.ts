@@ -1,0 +1,90 @@
+/**
+ * The data plane as a function: invocations of deployed stages
+ * (`{apiId}.execute-api.localhost:{port}/{stage}/{path}` or
+ * `/restapis/{apiId}/{stage}/_user_request_/{path}`) run through the pipeline of gateway.ts.
+ * `handles(request)` tells the server which requests belong here.
+ */
+import { systemClock, type Clock } from '../shared/clock.js';
+import { headerValue, splitUrl, type HttpHandler, type HttpRequest } from '../shared/http.js';
+import { newRequestId } from '../shared/ids.js';
+import type { Store } from '../store/store.js';
+import type { HeaderPair, Invocation, MethodRequest } from './context.js';
+import { DeployedApis } from './deployed-api.js';
+import type { DataPlaneDeps, TemplateEngine } from './deps.js';
+import { runPipeline } from './gateway.js';
+import { HttpClient } from './integrations/http-client.js';
+import { HIDDEN_REQUEST_HEADERS } from './mapping/header-rules.js';
+import { ResponseCache } from './response-cache.js';
+import { invocationTarget } from './routing/invocation-url.js';
+import { extendedRequestId, traceId } from './trace.js';
+
+export type DataPlaneOptions = {
+  store: Store;
+  templates: TemplateEngine;
+  clock?: Clock;
+  account?: string;
+  region?: string;
+  /** Serve the current configuration instead of each stage's deployment. */
+  live?: boolean;
+  upstreams?: ReadonlyMap<string, string>;
+  vpcLinks?: ReadonlyMap<string, string>;
+  log?: (line: string) => void;
+  random?: () => number;
+};
+
+export type DataPlane = {
+  handles(request: HttpRequest): boolean;
+  handle: HttpHandler;
+  close(): Promise<void>;
+};
+
+export function createDataPlane(options: DataPlaneOptions): DataPlane {
+  const http = new HttpClient();
+  const deps: DataPlaneDeps = {
+    deployed: new DeployedApis(options.store, options.live ?? false, options.random),
+    http,
+    templates: options.templates,
+    cache: new ResponseCache(),
+    clock: options.clock ?? systemClock,
+    account: options.account ?? '000000000000',
+    region: options.region ?? 'us-east-1',
+    upstreams: options.upstreams ?? new Map(),
+    vpcLinks: options.vpcLinks ?? new Map(),
+    log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+  };
+  const targetOf = (request: HttpRequest) => invocationTarget(headerValue(request.headers, 'host'), splitUrl(request.url).path);
+  return {
+    handles: (request) => targetOf(request) !== undefined,
+    handle: async (request) => {
+      const target = targetOf(request)!;
+      const now = Date.now();
+      const headers = clientHeaders(request);
+      const method: MethodRequest = {
+        method: request.method,
+        target,
+        query: [...new URLSearchParams(splitUrl(request.url).query)],
+        headers,
+        body: request.body,
+        sourceIp: (request.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+      };
+      const inv: Invocation = {
+        requestId: newRequestId(),
+        extendedRequestId: extendedRequestId(),
+        traceId: traceId(headers.find(([k]) => k.toLowerCase() === 'x-amzn-trace-id')?.[1], now),
+        startedAt: now,
+        request: method,
+      };
+      return runPipeline(inv, deps);
+    },
+    close: () => http.close(),
+  };
+}
+
+/** The client's headers, names as sent, without the ones API Gateway never passes on [recorded]. */
+function clientHeaders(request: HttpRequest): HeaderPair[] {
+  const raw = request.rawHeaders;
+  const pairs: HeaderPair[] = [];
+  if (raw) for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
+  else for (const [k, v] of Object.entries(request.headers)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) pairs.push([k, x]);
+  return pairs.filter(([name]) => !HIDDEN_REQUEST_HEADERS.has(name.toLowerCase()));
+}

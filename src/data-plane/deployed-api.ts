@@ -1,0 +1,85 @@
+/**
+ * What a stage serves. A stage serves its deployment's frozen snapshot (a change is live only
+ * after CreateDeployment, as on AWS); with `live` the current configuration is served instead, for
+ * development. Compiled views are cached and dropped whenever the store commits a write.
+ *
+ * Canary: with `canarySettings`, a request goes to the canary deployment with probability
+ * `percentTraffic`%, and sees the stage variables merged with `stageVariableOverrides` [recorded].
+ */
+import type { ApiSnapshot, Stage } from '../model/deployment.js';
+import { resourcePaths } from '../model/resource.js';
+import { ACCOUNT_SCOPE, type Store } from '../store/store.js';
+import { buildTree, type RouteNode } from './routing/resource-tree.js';
+
+export type DeployedApi = {
+  readonly snapshot: ApiSnapshot;
+  readonly deploymentId: string;
+  readonly stage: Stage;
+  readonly stageVariables: Readonly<Record<string, string>>;
+  readonly isCanary: boolean;
+  readonly hasCanary: boolean;
+  readonly root: RouteNode | undefined;
+};
+
+type Compiled = { snapshot: ApiSnapshot; root: RouteNode | undefined };
+
+export class DeployedApis {
+  private generation = -1;
+  private readonly compiled = new Map<string, Compiled>();
+  private readonly stages = new Map<string, Stage | null>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly live: boolean,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  /** The API as the stage serves it to this request, or undefined when there is no such stage. */
+  async resolve(apiId: string, stageName: string): Promise<DeployedApi | undefined> {
+    this.invalidateIfChanged();
+    const stage = await this.stage(apiId, stageName);
+    if (!stage) return undefined;
+    const canary = stage.canarySettings;
+    const isCanary = canary?.deploymentId !== undefined && this.random() * 100 < (canary.percentTraffic ?? 0);
+    const deploymentId = isCanary ? canary!.deploymentId! : stage.deploymentId;
+    const compiled = await this.deployment(apiId, deploymentId);
+    if (!compiled) return undefined;
+    const stageVariables = { ...(stage.variables ?? {}), ...(isCanary ? (canary!.stageVariableOverrides ?? {}) : {}) };
+    return { snapshot: compiled.snapshot, root: compiled.root, deploymentId, stage, stageVariables, isCanary, hasCanary: canary !== undefined };
+  }
+
+  private invalidateIfChanged(): void {
+    if (this.store.generation === this.generation) return;
+    this.generation = this.store.generation;
+    this.compiled.clear();
+    this.stages.clear();
+  }
+
+  private async stage(apiId: string, stageName: string): Promise<Stage | undefined> {
+    const key = `${apiId}\u0000${stageName}`;
+    if (!this.stages.has(key)) this.stages.set(key, (await this.store.read((tx) => tx.get('stages', apiId, stageName))) ?? null);
+    return this.stages.get(key) ?? undefined;
+  }
+
+  private async deployment(apiId: string, deploymentId: string): Promise<Compiled | undefined> {
+    const key = this.live ? `${apiId}\u0000live` : `${apiId}\u0000${deploymentId}`;
+    let compiled = this.compiled.get(key);
+    if (!compiled) {
+      const snapshot = this.live ? await this.liveSnapshot(apiId) : await this.store.read((tx) => tx.get('snapshots', apiId, deploymentId));
+      if (!snapshot) return undefined;
+      compiled = { snapshot, root: buildTree(snapshot.resources) };
+      this.compiled.set(key, compiled);
+    }
+    return compiled;
+  }
+
+  private liveSnapshot(apiId: string): Promise<ApiSnapshot | undefined> {
+    return this.store.read(async (tx) => {
+      const restApi = await tx.get('restApis', ACCOUNT_SCOPE, apiId);
+      if (!restApi) return undefined;
+      const records = await tx.list('resources', apiId);
+      const paths = resourcePaths(records);
+      return { restApi, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })) };
+    });
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The invocation pipeline as a declared list of stages over one context (convention 1), named as
+ * AWS's execution log names them. A stage that sets `inv.response` ends the main flow (a cache
+ * hit, a proxy integration); stages marked `always` still run. Every failure is a GatewayError
+ * turned into a gateway response in one place; anything else is a defect, logged and answered as
+ * AWS answers internal failures.
+ */
+import type { HttpResponse } from '../shared/http.js';
+import type { Invocation } from './context.js';
+import type { DataPlaneDeps } from './deps.js';
+import { GatewayError, gatewayMessages } from './gateway-errors.js';
+import { gatewayResponse } from './gateway-responses.js';
+import { cacheLookup, cacheStore } from './handlers/cache.js';
+import { integrationOf, integrationRequest } from './handlers/integration-request.js';
+import { integrationResponse } from './handlers/integration-response.js';
+import { methodRequest } from './handlers/method-request.js';
+import { methodResponse } from './handlers/method-response.js';
+import { INTEGRATIONS } from './integrations/registry.js';
+
+type Stage = { name: string; always?: boolean; run(inv: Invocation, deps: DataPlaneDeps): Promise<void> };
+
+export const STAGES: readonly Stage[] = [
+  { name: 'method request', run: methodRequest },
+  { name: 'cache lookup', run: cacheLookup },
+  { name: 'integration request', run: integrationRequest },
+  {
+    name: 'integration',
+    async run(inv, deps) {
+      const type = integrationOf(inv).type;
+      const invoker = INTEGRATIONS[type];
+      if (!invoker) {
+        throw new GatewayError('API_CONFIGURATION_ERROR', gatewayMessages.internalServerError, {
+          status: 500,
+          fixedBody: true,
+          detail: `integration type ${type} is not supported by this gateway yet`,
+        });
+      }
+      await invoker.invoke(inv, deps);
+    },
+  },
+  { name: 'integration response', run: async (inv, deps) => void (inv.mappedResponse = integrationResponse(inv, deps)) },
+  { name: 'method response', run: async (inv) => void (inv.response = methodResponse(inv, inv.mappedResponse!)) },
+  { name: 'cache store', always: true, run: cacheStore },
+];
+
+export async function runPipeline(inv: Invocation, deps: DataPlaneDeps): Promise<HttpResponse> {
+  try {
+    for (const stage of STAGES) {
+      if (inv.response && !stage.always) continue;
+      await stage.run(inv, deps);
+    }
+    return inv.response!;
+  } catch (err) {
+    if (err instanceof GatewayError) {
+      if (err.options.detail) deps.log(`portico: ${inv.requestId} ${err.responseType}: ${err.options.detail}`);
+      return gatewayResponse(inv, err);
+    }
+    deps.log(`portico: ${inv.requestId} internal error: ${(err as Error)?.stack ?? String(err)}`);
+    return gatewayResponse(inv, new GatewayError('API_CONFIGURATION_ERROR', gatewayMessages.internalServerError, { status: 500, fixedBody: true }));
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Stage 1, method request: which deployed API, stage, resource and method the request addresses,
+ * and the `$context` of the invocation. No route is AWS's 403 `Missing Authentication Token`
+ * [recorded]; an unknown API or stage gets the emulators' 404 `The API id '...' does not
+ * correspond to a deployed API Gateway API` (AWS cannot be asked: there is no DNS name).
+ */
+import { buildContextVars } from '../context-vars.js';
+import type { Invocation } from '../context.js';
+import type { DataPlaneDeps } from '../deps.js';
+import { GatewayError, gatewayMessages } from '../gateway-errors.js';
+import { matchRoute } from '../routing/resource-tree.js';
+
+export async function methodRequest(inv: Invocation, deps: DataPlaneDeps): Promise<void> {
+  const { apiId, stage, rawPath } = inv.request.target;
+  const api = await deps.deployed.resolve(apiId, stage);
+  if (!api) throw new GatewayError('RESOURCE_NOT_FOUND', gatewayMessages.notDeployed(apiId), { status: 404 });
+  inv.api = api;
+  const route = api.root ? matchRoute(api.root, rawPath, inv.request.method) : undefined;
+  if (!route) {
+    inv.context = buildContextVars(inv, deps, inv.startedAt);
+    throw new GatewayError('MISSING_AUTHENTICATION_TOKEN', gatewayMessages.missingAuthenticationToken);
+  }
+  inv.route = route;
+  inv.context = buildContextVars(inv, deps, inv.startedAt);
+}

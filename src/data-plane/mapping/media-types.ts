@@ -1,0 +1,22 @@
+/**
+ * Media types as API Gateway compares them: only the part before `;` of the first type before
+ * `,`, lower-cased. A body is binary when its type matches an entry of the API's
+ * `binaryMediaTypes`: exactly, or `type/*`, or `*\/*`; `*\/subtype` never matches [recorded].
+ */
+export function mediaType(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const first = header.split(',')[0]!.split(';')[0]!.trim().toLowerCase();
+  return first === '' ? undefined : first;
+}
+
+export function isBinaryType(type: string | undefined, binaryMediaTypes: readonly string[] | undefined): boolean {
+  if (!type || !binaryMediaTypes?.length) return false;
+  const [main] = type.split('/');
+  return binaryMediaTypes.some((entry) => {
+    const e = entry.toLowerCase();
+    if (e === '*/*') return true;
+    if (e.startsWith('*/')) return false;
+    if (e.endsWith('/*')) return e.slice(0, -2) === main;
+    return e === type;
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Stage caching (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html).
+ *
+ * With the stage's cache cluster enabled, a method's responses are cached when its method setting
+ * (`{resourcePath}/{METHOD}`, else `*\/*`) enables caching with a TTL above 0; the `*\/*` setting
+ * applies to GET only. The key is the method plus the values of the integration's
+ * `cacheKeyParameters`, within its `cacheNamespace`; other parameters do not matter [docs].
+ * `Cache-Control: max-age=0` skips the cache and refreshes the entry when the method requires no
+ * authorization [docs]. Only 2xx responses up to 1 MB are cached (docs/decisions.md).
+ */
+import type { MethodSetting, Stage } from '../model/deployment.js';
+import type { HttpResponse } from '../shared/http.js';
+
+export const MAX_CACHED_BYTES = 1_048_576;
+const DEFAULT_TTL_SECONDS = 300;
+
+type Entry = { response: HttpResponse; expiresAt: number };
+
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly maxEntries = 10_000) {}
+
+  get(key: string, now: number): HttpResponse | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= now) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry.response;
+  }
+
+  set(key: string, response: HttpResponse, ttlSeconds: number, now: number): void {
+    const size = Buffer.byteLength(response.body);
+    if (response.status < 200 || response.status > 299 || size > MAX_CACHED_BYTES) return;
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, { response, expiresAt: now + ttlSeconds * 1000 });
+  }
+
+  /** FlushStageCache. */
+  flush(prefix: string): void {
+    for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
+  }
+}
+
+/** The TTL that applies to the method, or undefined when its responses are not cached. */
+export function cacheTtl(stage: Stage, resourcePath: string, httpMethod: string): number | undefined {
+  if (!stage.cacheClusterEnabled) return undefined;
+  const settings = stage.methodSettings ?? {};
+  const rel = resourcePath.slice(1);
+  const specific: MethodSetting | undefined =
+    settings[`${rel}/${httpMethod}`] ?? settings[`${resourcePath.replace(/~/g, '~0').replace(/\//g, '~1')}/${httpMethod}`] ?? settings[`${resourcePath}/${httpMethod}`];
+  const setting = specific ?? (httpMethod === 'GET' ? settings['*/*'] : undefined);
+  if (!setting?.cachingEnabled) return undefined;
+  const ttl = setting.cacheTtlInSeconds ?? DEFAULT_TTL_SECONDS;
+  return ttl > 0 ? ttl : undefined;
+}
