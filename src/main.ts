@@ -6,11 +6,19 @@ const USAGE = `usage: portico <command> [options]
 
 commands:
   serve        run the gateway (control plane API and deployed stages)
+  apigateway   the AWS CLI's \`aws apigateway\` against the local gateway (see \`portico apigateway help\`)
   help         show this text
 `;
 
+/** `portico [aws global options] apigateway ...`: global options may come first, as with `aws`. */
+function isApigateway(argv: readonly string[]): boolean {
+  const i = argv.indexOf('apigateway');
+  return i === 0 || (i > 0 && argv[0]!.startsWith('--'));
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (isApigateway(argv)) return (await import('./cli/main.js')).apigatewayCommand(argv);
   switch (command) {
     case 'serve':
       return (await import('./server/serve-command.js')).serveCommand(rest);

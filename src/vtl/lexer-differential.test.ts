@@ -51,6 +51,10 @@ function ourTokens(src: string): unknown[] {
   }
 }
 
+it.runIf(!available)('Velocity jars are missing (skipped; required in CI)', () => {
+  expect(process.env.CI).not.toBe('true');
+});
+
 describe.skipIf(!available)('lexer vs Velocity 1.7 ParserTokenManager', () => {
   it('tokenizes 4000 random strings identically', () => {
     const r = prng(7);

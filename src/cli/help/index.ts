@@ -1,0 +1,2 @@
+export { operationHelp } from './operation.js';
+export { serviceHelp, providerHelp } from './service.js';
