@@ -79,7 +79,8 @@ export class DeployedApis {
       if (!restApi) return undefined;
       const records = await tx.list('resources', apiId);
       const paths = resourcePaths(records);
-      return { restApi, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })) };
+      const gatewayResponses = await tx.list('gatewayResponses', apiId);
+      return { restApi, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })), gatewayResponses };
     });
   }
 }

@@ -44,7 +44,10 @@ export function nodeListener(handler: HttpHandler, options: AdapterOptions) {
 
 function write(res: ServerResponse, response: HttpResponse): void {
   if (res.headersSent || res.destroyed) return;
-  res.writeHead(response.status, response.headers);
+  // A known length, never chunked: API Gateway answers with Content-Length [recorded: e2e-hdr-01, -03].
+  const hasLength = Object.keys(response.headers).some((k) => /^(content-length|transfer-encoding)$/i.test(k));
+  const headers = hasLength ? response.headers : { ...response.headers, 'Content-Length': String(Buffer.byteLength(response.body)) };
+  res.writeHead(response.status, headers);
   res.end(response.body);
 }
 

@@ -5,6 +5,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createControlPlane, MAX_BODY_BYTES } from '../control-plane/app.js';
+import { createDataPlane } from '../data-plane/app.js';
+import { vtlTemplates } from '../data-plane/mapping/templates.js';
+import type { HttpRequest } from '../shared/http.js';
 import { openStore, type StoreOptions } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { nodeListener } from './http-adapter.js';
@@ -15,6 +18,12 @@ export type StartOptions = StoreOptions & {
   account?: string;
   region?: string;
   log?: (line: string) => void;
+  /** Serve each stage's current configuration instead of its deployment (development). */
+  live?: boolean;
+  /** Backend host (`backend.example` or `backend.example:8443`) -> local origin (`http://127.0.0.1:8080`). */
+  upstreams?: ReadonlyMap<string, string>;
+  /** VPC link id -> local origin of its target. */
+  vpcLinks?: ReadonlyMap<string, string>;
 };
 
 export type PorticoServer = {
@@ -32,7 +41,21 @@ export async function startPortico(options: StartOptions = {}): Promise<PorticoS
   const store = openStore(options);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const controlPlane = createControlPlane({ store, account: options.account, region: options.region, log });
-  const server = createServer({ keepAliveTimeout: 65_000 }, nodeListener(controlPlane, { maxBodyBytes: MAX_BODY_BYTES, onError: (e) => log(String(e)) }));
+  const dataPlane = createDataPlane({
+    store,
+    templates: vtlTemplates,
+    account: options.account,
+    region: options.region,
+    live: options.live,
+    upstreams: options.upstreams,
+    vpcLinks: options.vpcLinks,
+    log,
+  });
+  // One port serves both: invocations of deployed stages go to the data plane, the rest is the API.
+  const dispatch = (request: HttpRequest) => (dataPlane.handles(request) ? dataPlane.handle(request) : controlPlane(request));
+  // No `Keep-Alive: timeout=` header on responses (AWS sends none); idle sockets close after 5 minutes.
+  const server = createServer({ keepAliveTimeout: 0 }, nodeListener(dispatch, { maxBodyBytes: MAX_BODY_BYTES, onError: (e) => log(String(e)) }));
+  server.setTimeout(300_000, (socket) => socket.destroy());
   const host = options.host ?? DEFAULT_HOST;
   try {
     await listen(server, host, options.port ?? DEFAULT_PORT);
@@ -54,6 +77,7 @@ export async function startPortico(options: StartOptions = {}): Promise<PorticoS
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), 2_000).unref();
         });
+        await dataPlane.close();
         await store.close();
       })()),
   };

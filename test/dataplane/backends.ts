@@ -75,7 +75,7 @@ export function behaviourFor(description: string, responseHeaders?: Record<strin
         method: req.method,
         origin: '127.0.0.1',
         path: req.path,
-      });
+      }, { 'x-amzn-RequestId': 'lambda-url-request-id' });
   }
   if (description.startsWith('httpbin')) return httpbin(responseHeaders);
   if (description.startsWith('Lambda URL returning exactly the request body')) {

@@ -26,6 +26,20 @@ async function call(base: string, method: string, path: string, body?: unknown):
   return text ? (JSON.parse(text) as Json) : {};
 }
 
+/**
+ * The method's request parameters, plus any `method.request.*` an integration mapping reads but the
+ * vector leaves undeclared: AWS refuses such a mapping (`Invalid mapping expression parameter
+ * specified`), so the recorded tests must have declared them; a few vector setups omit it.
+ */
+function declaredParameters(method: Json): Record<string, boolean> {
+  const declared = { ...((method.requestParameters ?? {}) as Record<string, boolean>) };
+  const mappings = ((method.integration as Json | undefined)?.requestParameters ?? {}) as Record<string, string>;
+  for (const source of Object.values(mappings)) {
+    if (/^method\.request\.(path|querystring|header|multivaluequerystring|multivalueheader)\./.test(source) && !(source in declared)) declared[source] = false;
+  }
+  return declared;
+}
+
 const pick = (o: Json, keys: string[]): Json => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
 
 export async function deployVector(base: string, setup: VectorSetup, stageName: string): Promise<Deployed> {
@@ -46,7 +60,7 @@ export async function deployVector(base: string, setup: VectorSetup, stageName: 
     const resourceId = await ensure(resource.path);
     for (const [verb, m] of Object.entries(resource.methods ?? {})) {
       const base2 = `/restapis/${apiId}/resources/${resourceId}/methods/${verb}`;
-      await call(base, 'PUT', base2, pick(m, ['authorizationType', 'requestParameters', 'apiKeyRequired', 'requestModels']));
+      await call(base, 'PUT', base2, { ...pick(m, ['authorizationType', 'apiKeyRequired', 'requestModels']), requestParameters: declaredParameters(m) });
       for (const [code, r] of Object.entries((m.methodResponses ?? {}) as Record<string, Json>)) {
         await call(base, 'PUT', `${base2}/responses/${code}`, pick(r, ['responseParameters', 'responseModels']));
       }

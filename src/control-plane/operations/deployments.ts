@@ -89,7 +89,8 @@ async function takeSnapshot(tx: StoreTx, api: RestApi): Promise<ApiSnapshot> {
   if (methods.length === 0) throw new BadRequestException(msg.noMethods());
   if (methods.some((m) => !m.methodIntegration)) throw new BadRequestException(msg.noIntegration());
   const paths = resourcePaths(records);
-  return { restApi: api, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })) };
+  const gatewayResponses = await tx.list('gatewayResponses', api.id);
+  return { restApi: api, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })), gatewayResponses };
 }
 
 export const getDeployment = operation<GetDeploymentRequest>(async (input, ctx) =>

@@ -1,7 +1,11 @@
 /**
- * The HTTP client of HTTP and HTTP_PROXY integrations: undici connection pools with keep-alive, one
- * per backend origin and TLS setting.
+ * The HTTP client of HTTP and HTTP_PROXY integrations: node:http/https with keep-alive agents, one
+ * per TLS setting.
  *
+ * - The request goes out with exactly the headers the pipeline built, names as built: no
+ *   `Connection` header is added (AWS sends none [recorded: e2e-hdr-01]), no `Transfer-Encoding`
+ *   (the pipeline always sets `Content-Length`). undici, measured faster, always writes
+ *   `connection: keep-alive`, so it cannot send what AWS sends (docs/decisions.md).
  * - `timeoutInMillis` bounds the whole exchange; past it the client gets 504 `Endpoint request
  *   timed out` [docs, community].
  * - TLS certificates are verified unless the integration's `tlsConfig.insecureSkipVerification`
@@ -13,7 +17,8 @@
  *   local origin (`http://127.0.0.1:8080`) lets an API whose URIs name real hosts run against local
  *   backends; the `Host` header still names the URI's host. VPC links resolve the same way.
  */
-import { Pool, errors as undiciErrors } from 'undici';
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { GatewayError, gatewayMessages } from '../gateway-errors.js';
 import type { HeaderPair } from '../context.js';
 
@@ -32,68 +37,90 @@ export type UpstreamRequest = {
 
 export type UpstreamResponse = { status: number; headers: HeaderPair[]; body: Buffer };
 
-export class HttpClient {
-  private readonly pools = new Map<string, Pool>();
+const AGENT_OPTIONS = { keepAlive: true, maxSockets: 256, maxFreeSockets: 64, scheduling: 'lifo' as const };
 
-  async send(req: UpstreamRequest): Promise<UpstreamResponse> {
-    const origin = req.origin ?? req.url.origin;
-    const pool = this.pool(origin, req.insecure);
-    const signal = AbortSignal.timeout(req.timeoutMs);
-    try {
-      const res = await pool.request({
-        method: req.method as never,
+export class HttpClient {
+  private readonly http = new HttpAgent(AGENT_OPTIONS);
+  private readonly https = new HttpsAgent({ ...AGENT_OPTIONS, rejectUnauthorized: true });
+  private readonly httpsInsecure = new HttpsAgent({ ...AGENT_OPTIONS, rejectUnauthorized: false });
+
+  send(req: UpstreamRequest): Promise<UpstreamResponse> {
+    const target = new URL(req.origin ?? req.url.origin);
+    const tls = target.protocol === 'https:';
+    const hostHeader = req.headers.find(([k]) => k.toLowerCase() === 'host')?.[1];
+    return new Promise<UpstreamResponse>((resolve, reject) => {
+      let settled = false;
+      const done = (err: GatewayError | undefined, res?: UpstreamResponse) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (err) reject(err);
+        else resolve(res!);
+      };
+      const options = {
+        method: req.method,
+        host: target.hostname.replace(/^\[|\]$/g, ''),
+        port: target.port || (tls ? 443 : 80),
         path: `${req.url.pathname}${req.url.search}`,
-        headers: req.headers.flatMap(([k, v]) => [k, v]),
-        body: req.body.length > 0 || !['GET', 'HEAD'].includes(req.method) ? req.body : undefined,
-        signal,
-        headersTimeout: req.timeoutMs,
-        bodyTimeout: req.timeoutMs,
-      });
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of res.body) {
-        size += (chunk as Buffer).length;
-        if (size > MAX_RESPONSE_BYTES) {
-          res.body.destroy();
-          throw failure('integration response larger than 10 MB');
-        }
-        chunks.push(chunk as Buffer);
+        setHost: false,
+        agent: tls ? (req.insecure ? this.httpsInsecure : this.https) : this.http,
+        ...(tls && { servername: (hostHeader ?? target.hostname).replace(/:\d+$/, ''), rejectUnauthorized: !req.insecure }),
+      };
+      const onResponse = (res: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_RESPONSE_BYTES) {
+            res.destroy();
+            done(failure('integration response larger than 10 MB'));
+          } else chunks.push(chunk);
+        });
+        res.on('error', (e) => done(failure(e.message)));
+        res.on('end', () => done(undefined, { status: res.statusCode ?? 502, headers: pairs(res.rawHeaders), body: Buffer.concat(chunks) }));
+      };
+      const outgoing: ClientRequest = tls ? httpsRequest(options, onResponse) : httpRequest(options, onResponse);
+      const timer = setTimeout(() => {
+        outgoing.destroy();
+        done(new GatewayError('INTEGRATION_TIMEOUT', gatewayMessages.endpointTimedOut, { detail: `no answer within ${req.timeoutMs} ms` }));
+      }, req.timeoutMs);
+      outgoing.on('error', (e) => done(failure(e.message)));
+      try {
+        for (const [name, values] of grouped(req.headers)) outgoing.setHeader(name, values.length === 1 ? values[0]! : values);
+      } catch (e) {
+        outgoing.destroy();
+        done(failure((e as Error).message));
+        return;
       }
-      return { status: res.statusCode, headers: pairs(res.headers), body: Buffer.concat(chunks) };
-    } catch (err) {
-      if (err instanceof GatewayError) throw err;
-      if (signal.aborted || err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError) {
-        throw new GatewayError('INTEGRATION_TIMEOUT', gatewayMessages.endpointTimedOut, { detail: `no answer within ${req.timeoutMs} ms` });
-      }
-      throw failure((err as Error).message);
-    }
+      outgoing.removeHeader('connection');
+      outgoing.end(req.body.length > 0 ? req.body : undefined);
+    });
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.pools.values()].map((p) => p.close().catch(() => undefined)));
-    this.pools.clear();
-  }
-
-  private pool(origin: string, insecure: boolean): Pool {
-    const key = `${insecure ? 'insecure' : 'verify'} ${origin}`;
-    let pool = this.pools.get(key);
-    if (!pool) {
-      pool = new Pool(origin, { connections: 64, pipelining: 1, connect: { rejectUnauthorized: !insecure } });
-      this.pools.set(key, pool);
-    }
-    return pool;
+    this.http.destroy();
+    this.https.destroy();
+    this.httpsInsecure.destroy();
   }
 }
 
 const failure = (detail: string) =>
   new GatewayError('INTEGRATION_FAILURE', gatewayMessages.internalServerError, { status: 500, fixedBody: true, detail });
 
-/** undici gives header names lower-cased; HTTP header names are case-insensitive. */
-function pairs(headers: Record<string, string | string[] | undefined>): HeaderPair[] {
-  const out: HeaderPair[] = [];
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) out.push([name, v]);
+/** Repeated header names become one multi-valued header, sent as repeated lines; first spelling wins. */
+function grouped(headers: readonly HeaderPair[]): Map<string, string[]> {
+  const byLower = new Map<string, [string, string[]]>();
+  for (const [name, value] of headers) {
+    const key = name.toLowerCase();
+    const entry = byLower.get(key);
+    if (entry) entry[1].push(value);
+    else byLower.set(key, [name, [value]]);
   }
+  return new Map([...byLower.values()]);
+}
+
+function pairs(raw: readonly string[]): HeaderPair[] {
+  const out: HeaderPair[] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) out.push([raw[i]!, raw[i + 1]!]);
   return out;
 }
