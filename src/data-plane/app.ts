@@ -5,17 +5,19 @@
  * `handles(request)` tells the server which requests belong here.
  */
 import { systemClock, type Clock } from '../shared/clock.js';
-import { headerValue, splitUrl, type HttpHandler, type HttpRequest } from '../shared/http.js';
+import { headerValue, splitUrl, type HttpHandler, type HttpRequest, type HttpResponse } from '../shared/http.js';
 import { newRequestId } from '../shared/ids.js';
 import type { Store } from '../store/store.js';
 import type { HeaderPair, Invocation, MethodRequest } from './context.js';
 import { DeployedApis } from './deployed-api.js';
 import type { DataPlaneDeps, TemplateEngine } from './deps.js';
 import { runPipeline } from './gateway.js';
+import { GatewayError, gatewayMessages } from './gateway-errors.js';
+import { gatewayResponse } from './gateway-responses.js';
 import { HttpClient } from './integrations/http-client.js';
 import { HIDDEN_REQUEST_HEADERS } from './mapping/header-rules.js';
 import { ResponseCache } from './response-cache.js';
-import { invocationTarget } from './routing/invocation-url.js';
+import { invocationTarget, type InvocationTarget } from './routing/invocation-url.js';
 import { extendedRequestId, traceId } from './trace.js';
 
 export type DataPlaneOptions = {
@@ -35,6 +37,8 @@ export type DataPlaneOptions = {
 export type DataPlane = {
   handles(request: HttpRequest): boolean;
   handle: HttpHandler;
+  /** The answer to an invocation whose body is over the 10 MB limit (REQUEST_TOO_LARGE, not customisable). */
+  tooLarge(request: HttpRequest): HttpResponse;
   close(): Promise<void>;
 };
 
@@ -55,28 +59,29 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
   const targetOf = (request: HttpRequest) => invocationTarget(headerValue(request.headers, 'host'), splitUrl(request.url).path);
   return {
     handles: (request) => targetOf(request) !== undefined,
-    handle: async (request) => {
-      const target = targetOf(request)!;
-      const now = Date.now();
-      const headers = clientHeaders(request);
-      const method: MethodRequest = {
-        method: request.method,
-        target,
-        query: [...new URLSearchParams(splitUrl(request.url).query)],
-        headers,
-        body: request.body,
-        sourceIp: (request.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
-      };
-      const inv: Invocation = {
-        requestId: newRequestId(),
-        extendedRequestId: extendedRequestId(),
-        traceId: traceId(headers.find(([k]) => k.toLowerCase() === 'x-amzn-trace-id')?.[1], now),
-        startedAt: now,
-        request: method,
-      };
-      return runPipeline(inv, deps);
-    },
+    handle: async (request) => runPipeline(invocation(request, targetOf(request)!), deps),
+    tooLarge: (request) => gatewayResponse(invocation(request, targetOf(request)!), new GatewayError('REQUEST_TOO_LARGE', gatewayMessages.requestTooLarge)),
     close: () => http.close(),
+  };
+}
+
+function invocation(request: HttpRequest, target: InvocationTarget): Invocation {
+  const now = Date.now();
+  const headers = clientHeaders(request);
+  const method: MethodRequest = {
+    method: request.method,
+    target,
+    query: [...new URLSearchParams(splitUrl(request.url).query)],
+    headers,
+    body: request.body,
+    sourceIp: (request.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+  };
+  return {
+    requestId: newRequestId(),
+    extendedRequestId: extendedRequestId(),
+    traceId: traceId(headers.find(([k]) => k.toLowerCase() === 'x-amzn-trace-id')?.[1], now),
+    startedAt: now,
+    request: method,
   };
 }
 

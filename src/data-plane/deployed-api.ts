@@ -27,6 +27,7 @@ export class DeployedApis {
   private generation = -1;
   private readonly compiled = new Map<string, Compiled>();
   private readonly stages = new Map<string, Stage | null>();
+  private readonly apis = new Map<string, boolean>();
 
   constructor(
     private readonly store: Store,
@@ -48,11 +49,23 @@ export class DeployedApis {
     return { snapshot: compiled.snapshot, root: compiled.root, deploymentId, stage, stageVariables, isCanary, hasCanary: canary !== undefined };
   }
 
+  /** Whether the REST API exists at all (deployed or not). */
+  async exists(apiId: string): Promise<boolean> {
+    this.invalidateIfChanged();
+    let known = this.apis.get(apiId);
+    if (known === undefined) {
+      known = (await this.store.read((tx) => tx.get('restApis', ACCOUNT_SCOPE, apiId))) !== undefined;
+      this.apis.set(apiId, known);
+    }
+    return known;
+  }
+
   private invalidateIfChanged(): void {
     if (this.store.generation === this.generation) return;
     this.generation = this.store.generation;
     this.compiled.clear();
     this.stages.clear();
+    this.apis.clear();
   }
 
   private async stage(apiId: string, stageName: string): Promise<Stage | undefined> {

@@ -7,14 +7,15 @@
  * PutGatewayResponse; otherwise the defaults apply: the type's status, `x-amzn-ErrorType`, and the
  * template `{"message":$context.error.messageString}` — which renders without a space [recorded].
  * Integration and configuration failures that the API does not customise answer with AWS's fixed
- * body `{"message": "Internal server error"}` (with a space, Content-Length 36) [recorded].
+ * body `{"message": "Internal server error"}` (with a space, Content-Length 36) [recorded]; time-outs
+ * likewise with `{"message": "Endpoint request timed out"}` [community].
  * Templates here are not VTL: only `$context.*` and `$stageVariables.*` are substituted [docs].
  */
 import type { GatewayResponseSnapshot } from '../model/deployment.js';
 import type { HttpResponse } from '../shared/http.js';
 import { hasOwn } from '../shared/objects.js';
 import type { Invocation } from './context.js';
-import { GATEWAY_RESPONSE_DEFAULTS, GatewayError, gatewayMessages, type GatewayResponseType } from './gateway-errors.js';
+import { GATEWAY_RESPONSE_DEFAULTS, GatewayError, type GatewayResponseType } from './gateway-errors.js';
 import { mediaType } from './mapping/media-types.js';
 import { resolveSource } from './mapping/parameters.js';
 
@@ -36,7 +37,7 @@ export function gatewayResponse(inv: Invocation, error: GatewayError): HttpRespo
   };
   const custom = own ?? fallback;
   if (!custom && error.options.fixedBody) {
-    return { status, headers, body: `{"message": "${gatewayMessages.internalServerError}"}` };
+    return { status, headers, body: `{"message": ${JSON.stringify(error.message)}}` };
   }
   const vars = errorContext(inv, type, error.message);
   const templates = custom?.responseTemplates ?? {};

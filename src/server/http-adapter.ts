@@ -4,9 +4,14 @@
  * that throws gets a 500; the socket layer never decides anything else.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { HttpHandler, HttpResponse } from '../shared/http.js';
+import type { HttpHandler, HttpRequest, HttpResponse } from '../shared/http.js';
 
-export type AdapterOptions = { maxBodyBytes: number; onError?: (err: unknown) => void };
+export type AdapterOptions = {
+  maxBodyBytes: number;
+  onError?: (err: unknown) => void;
+  /** The answer to a body over the limit (given the request without its body); a generic 413 otherwise. */
+  tooLarge?: (request: HttpRequest) => HttpResponse | undefined;
+};
 
 export function nodeListener(handler: HttpHandler, options: AdapterOptions) {
   return (req: IncomingMessage, res: ServerResponse): void => {
@@ -20,18 +25,19 @@ export function nodeListener(handler: HttpHandler, options: AdapterOptions) {
     });
     req.on('error', () => res.destroy());
     req.on('end', () => {
-      if (overflow) {
-        write(res, tooLarge(options.maxBodyBytes));
-        return;
-      }
-      handler({
+      const request: HttpRequest = {
         method: req.method ?? 'GET',
         url: req.url ?? '/',
         headers: req.headers,
         rawHeaders: req.rawHeaders,
-        body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
+        body: overflow ? Buffer.alloc(0) : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
         remoteAddress: req.socket.remoteAddress,
-      }).then(
+      };
+      if (overflow) {
+        write(res, options.tooLarge?.(request) ?? tooLarge(options.maxBodyBytes));
+        return;
+      }
+      handler(request).then(
         (response) => write(res, response),
         (err: unknown) => {
           options.onError?.(err);

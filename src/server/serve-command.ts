@@ -8,6 +8,10 @@
  *   --durability full  fsync every commit (survives power loss, not only a crash)
  *   --account ID       account id used in ARNs and messages (default 000000000000)
  *   --region REGION    region (default us-east-1)
+ *   --live             stages serve the current configuration, not their deployment
+ *   --upstream HOST=ORIGIN   send HTTP integrations whose URI names HOST (`api.example.com` or
+ *                      `api.example.com:8443`) to ORIGIN (`http://127.0.0.1:8080`); repeatable
+ *   --vpc-link ID=ORIGIN     the target of VPC link ID (connectionType VPC_LINK); repeatable
  *
  * When ready it prints `Portico listening on http://HOST:PORT`. Every acknowledged write is
  * committed before the response is sent, so stopping (or killing) the process loses nothing.
@@ -28,6 +32,9 @@ export async function serveCommand(args: string[]): Promise<number> {
         durability: { type: 'string', default: 'normal' },
         account: { type: 'string' },
         region: { type: 'string' },
+        live: { type: 'boolean', default: false },
+        upstream: { type: 'string', multiple: true, default: [] },
+        'vpc-link': { type: 'string', multiple: true, default: [] },
       },
       strict: true,
     }));
@@ -44,6 +51,15 @@ export async function serveCommand(args: string[]): Promise<number> {
     process.stderr.write(`portico serve: --durability must be 'normal' or 'full'\n`);
     return 2;
   }
+  let upstreams: Map<string, string>;
+  let vpcLinks: Map<string, string>;
+  try {
+    upstreams = originMap('--upstream', 'HOST', values.upstream);
+    vpcLinks = originMap('--vpc-link', 'ID', values['vpc-link']);
+  } catch (err) {
+    process.stderr.write(`portico serve: ${(err as Error).message}\n`);
+    return 2;
+  }
   const server = await startPortico({
     host: values.host,
     port,
@@ -52,6 +68,9 @@ export async function serveCommand(args: string[]): Promise<number> {
     durability: values.durability,
     account: values.account,
     region: values.region,
+    live: values.live,
+    upstreams,
+    vpcLinks,
   });
   const where = values['in-memory'] ? 'in memory' : `in ${values['state-dir']}`;
   process.stdout.write(`Portico listening on ${server.url} (state ${where})\n`);
@@ -65,4 +84,25 @@ export async function serveCommand(args: string[]): Promise<number> {
   });
   await server.close();
   return 0;
+}
+
+/** `KEY=ORIGIN` pairs; ORIGIN must be an http(s) origin with nothing after the port. */
+export function originMap(option: string, key: string, entries: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    const name = eq > 0 ? entry.slice(0, eq) : '';
+    const origin = eq > 0 ? entry.slice(eq + 1) : '';
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!name || !url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+      throw new Error(`${option} expects ${key}=ORIGIN such as ${key === 'ID' ? 'abc123' : 'api.example.com'}=http://127.0.0.1:8080, got '${entry}'`);
+    }
+    map.set(name, url.origin);
+  }
+  return map;
 }

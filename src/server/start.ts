@@ -52,9 +52,12 @@ export async function startPortico(options: StartOptions = {}): Promise<PorticoS
     log,
   });
   // One port serves both: invocations of deployed stages go to the data plane, the rest is the API.
-  const dispatch = (request: HttpRequest) => (dataPlane.handles(request) ? dataPlane.handle(request) : controlPlane(request));
+  // Both planes take bodies up to 10 MB; the data plane answers a larger one with REQUEST_TOO_LARGE.
+  const dispatch = async (request: HttpRequest) =>
+    !dataPlane.handles(request) ? controlPlane(request) : request.body.length > MAX_BODY_BYTES ? dataPlane.tooLarge(request) : dataPlane.handle(request);
+  const tooLarge = (request: HttpRequest) => (dataPlane.handles(request) ? dataPlane.tooLarge(request) : undefined);
   // No `Keep-Alive: timeout=` header on responses (AWS sends none); idle sockets close after 5 minutes.
-  const server = createServer({ keepAliveTimeout: 0 }, nodeListener(dispatch, { maxBodyBytes: MAX_BODY_BYTES, onError: (e) => log(String(e)) }));
+  const server = createServer({ keepAliveTimeout: 0 }, nodeListener(dispatch, { maxBodyBytes: MAX_BODY_BYTES, tooLarge, onError: (e) => log(String(e)) }));
   server.setTimeout(300_000, (socket) => socket.destroy());
   const host = options.host ?? DEFAULT_HOST;
   try {

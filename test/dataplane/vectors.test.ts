@@ -1,16 +1,16 @@
 /**
  * Every data-plane vector of shared/vectors/dataplane.json whose integrations this gateway runs,
- * driven over real HTTP against a running Portico (in-process, ephemeral port) and real local
+ * driven over real HTTP against a running `portico serve` (child process, ephemeral port) and real local
  * backends standing in for the hosts the vectors name. The vector's request path starts with the
  * stage, which names the stage the API is deployed to.
  */
-import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PorticoServer } from '../../src/server/start.js';
-import { startTestServer, TEST_ACCOUNT } from '../support/server.js';
+import { spawnPortico, type ServeProcess } from '../support/process.js';
+import { TEST_ACCOUNT } from '../support/server.js';
 import { readVector } from '../support/vectors.js';
 import { behaviourFor, startBackend, type FakeBackend, type ReceivedRequest } from './backends.js';
 import { check } from './checks.js';
+import { send } from './client.js';
 import { deployVector, type VectorSetup } from './setup.js';
 
 type Request = { method: string; path: string; query?: string; headers?: Record<string, string>; body?: string | { base64: string } };
@@ -33,26 +33,6 @@ const typesOf = (v: Vector): string[] =>
 export const vectors = readVector<{ vectors: Vector[] }>('dataplane.json').vectors;
 
 /**
- * node:http rather than fetch: the vectors send hop-by-hop headers (Connection, Transfer-Encoding,
- * Expect, TE, ...) that fetch refuses to set, to show that the gateway drops them.
- */
-function send(url: string, method: string, headers: Record<string, string>, body: Buffer | undefined): Promise<{ status: number; headers: [string, string][]; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method, headers: { ...headers, ...(body && !('Transfer-Encoding' in headers) && { 'Content-Length': String(body.length) }) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const pairs: [string, string][] = [];
-        for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) pairs.push([res.rawHeaders[i]!, res.rawHeaders[i + 1]!]);
-        resolve({ status: res.statusCode ?? 0, headers: pairs, body: Buffer.concat(chunks) });
-      });
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-/**
  * The recorded vectors were sent with python-requests, whose default headers reached AWS too
  * (e2e-http-09's backend sees the client's `accept-encoding`); a vector's own headers override them.
  */
@@ -69,7 +49,7 @@ function withClientDefaults(headers: Record<string, string>): Record<string, str
   return { ...Object.fromEntries(defaults), ...headers };
 }
 
-export async function runVector(v: Vector, server: PorticoServer, backend: FakeBackend | undefined): Promise<string[]> {
+export async function runVector(v: Vector, server: { url: string }, backend: FakeBackend | undefined): Promise<string[]> {
   const requests = 'sequence' in v.request ? v.request.sequence : [v.request];
   const stage = requests[0]!.path.split('/')[1]!;
   const deployed = await deployVector(server.url, v.setup, stage);
@@ -90,7 +70,7 @@ export async function runVector(v: Vector, server: PorticoServer, backend: FakeB
 describe('data-plane vectors: MOCK, HTTP, HTTP_PROXY', () => {
   const mine = vectors.filter((v) => typesOf(v).every((t) => SUPPORTED_TYPES.has(t)));
   let backend: FakeBackend | undefined;
-  let server: PorticoServer;
+  let server: ServeProcess;
   let behaviour: ((...a: Parameters<Parameters<typeof startBackend>[0]>) => void | Promise<void>) | undefined;
 
   beforeAll(async () => {
@@ -98,10 +78,11 @@ describe('data-plane vectors: MOCK, HTTP, HTTP_PROXY', () => {
       if (!behaviour) throw new Error('no behaviour');
       return behaviour(req, res, n);
     });
-    server = await startTestServer({ upstreams: new Map(BACKEND_HOSTS.map((h) => [h, backend!.origin])) });
+    // A running `portico serve`, as a user starts it, with the vectors' backend hosts pointed here.
+    server = await spawnPortico(['--in-memory', '--account', TEST_ACCOUNT, ...BACKEND_HOSTS.flatMap((h) => ['--upstream', `${h}=${backend!.origin}`])]);
   });
   afterAll(async () => {
-    await server.close();
+    await server.stop();
     await backend?.close();
   });
 

@@ -1,8 +1,9 @@
 /**
  * Stage 1, method request: which deployed API, stage, resource and method the request addresses,
  * and the `$context` of the invocation. No route is AWS's 403 `Missing Authentication Token`
- * [recorded]; an unknown API or stage gets the emulators' 404 `The API id '...' does not
- * correspond to a deployed API Gateway API` (AWS cannot be asked: there is no DNS name).
+ * [recorded], and so is a stage the API does not have [community: the usual cause of that error].
+ * An unknown API gets the emulators' 404 `The API id '...' does not correspond to a deployed API
+ * Gateway API` (AWS cannot be asked: there is no DNS name for it).
  */
 import { buildContextVars } from '../context-vars.js';
 import type { Invocation } from '../context.js';
@@ -13,7 +14,10 @@ import { matchRoute } from '../routing/resource-tree.js';
 export async function methodRequest(inv: Invocation, deps: DataPlaneDeps): Promise<void> {
   const { apiId, stage, rawPath } = inv.request.target;
   const api = await deps.deployed.resolve(apiId, stage);
-  if (!api) throw new GatewayError('RESOURCE_NOT_FOUND', gatewayMessages.notDeployed(apiId), { status: 404 });
+  if (!api) {
+    if (await deps.deployed.exists(apiId)) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN', gatewayMessages.missingAuthenticationToken);
+    throw new GatewayError('RESOURCE_NOT_FOUND', gatewayMessages.notDeployed(apiId), { status: 404 });
+  }
   inv.api = api;
   const route = api.root ? matchRoute(api.root, rawPath, inv.request.method) : undefined;
   if (!route) {

@@ -9,7 +9,8 @@
  * - `timeoutInMillis` bounds the whole exchange; past it the client gets 504 `Endpoint request
  *   timed out` [docs, community].
  * - TLS certificates are verified unless the integration's `tlsConfig.insecureSkipVerification`
- *   is set [docs: API_TlsConfig].
+ *   is set; then only the chain is not verified: the certificate must still be in date and name
+ *   the URI's host [docs: API_TlsConfig].
  * - Any other failure to talk to the backend (refused, reset, TLS, oversized answer) is a 500
  *   `Internal server error`, as AWS answers integration failures [recorded for AWS_PROXY; docs/decisions.md].
  * - Redirects are not followed.
@@ -19,6 +20,7 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { checkServerIdentity, type TLSSocket } from 'node:tls';
 import { GatewayError, gatewayMessages } from '../gateway-errors.js';
 import type { HeaderPair } from '../context.js';
 
@@ -43,6 +45,7 @@ export class HttpClient {
   private readonly http = new HttpAgent(AGENT_OPTIONS);
   private readonly https = new HttpsAgent({ ...AGENT_OPTIONS, rejectUnauthorized: true });
   private readonly httpsInsecure = new HttpsAgent({ ...AGENT_OPTIONS, rejectUnauthorized: false });
+  private readonly checked = new WeakSet<TLSSocket>();
 
   send(req: UpstreamRequest): Promise<UpstreamResponse> {
     const target = new URL(req.origin ?? req.url.origin);
@@ -80,9 +83,10 @@ export class HttpClient {
         res.on('end', () => done(undefined, { status: res.statusCode ?? 502, headers: pairs(res.rawHeaders), body: Buffer.concat(chunks) }));
       };
       const outgoing: ClientRequest = tls ? httpsRequest(options, onResponse) : httpRequest(options, onResponse);
+      if (tls && req.insecure) outgoing.on('socket', (socket) => this.checkInsecure(socket as TLSSocket, options.servername!));
       const timer = setTimeout(() => {
         outgoing.destroy();
-        done(new GatewayError('INTEGRATION_TIMEOUT', gatewayMessages.endpointTimedOut, { detail: `no answer within ${req.timeoutMs} ms` }));
+        done(new GatewayError('INTEGRATION_TIMEOUT', gatewayMessages.endpointTimedOut, { fixedBody: true, detail: `no answer within ${req.timeoutMs} ms` }));
       }, req.timeoutMs);
       outgoing.on('error', (e) => done(failure(e.message)));
       try {
@@ -94,6 +98,22 @@ export class HttpClient {
       }
       outgoing.removeHeader('connection');
       outgoing.end(req.body.length > 0 ? req.body : undefined);
+    });
+  }
+
+  /**
+   * With verification skipped, node checks nothing; AWS still checks expiry and host name. Runs
+   * once per connection, before the request is written (the handshake completes first).
+   */
+  private checkInsecure(socket: TLSSocket, hostname: string): void {
+    if (this.checked.has(socket)) return;
+    this.checked.add(socket);
+    socket.once('secureConnect', () => {
+      // Typed as Error, but node sets the OpenSSL code string.
+      const code = String(socket.authorizationError ?? '');
+      const expired = code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID';
+      const err = expired ? new Error(`certificate: ${code}`) : checkServerIdentity(hostname, socket.getPeerCertificate());
+      if (err) socket.destroy(err);
     });
   }
 

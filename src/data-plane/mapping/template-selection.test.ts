@@ -29,8 +29,10 @@ describe('request template selection: the passthrough matrix of the AWS docs', (
     expect(outcome(templates, ct, 'NEVER')).toBe(never);
   });
 
-  it('treats a null (empty) template as present', () => {
-    expect(requestTemplate({ 'application/json': null }, undefined, 'NEVER')).toEqual({ kind: 'template', template: '' });
+  it('selects a null (empty) template like any other, so NEVER does not refuse, and passes the body through', () => {
+    expect(requestTemplate({ 'application/json': null }, undefined, 'NEVER')).toEqual({ kind: 'passthrough' });
+    expect(requestTemplate({ 'application/json': '' }, 'application/json', 'WHEN_NO_TEMPLATES')).toEqual({ kind: 'passthrough' });
+    expect(() => requestTemplate({ 'application/json': null }, 'text/plain', 'NEVER')).toThrow('Unsupported Media Type');
   });
 });
 
@@ -40,5 +42,6 @@ describe('response template selection', () => {
     expect(responseTemplate({ 'application/xml': 'X', 'application/json': 'J' }, 'text/html')).toEqual({ kind: 'template', template: 'J' });
     expect(responseTemplate({ 'application/xml': 'X', 'text/csv': 'C' }, undefined)).toEqual({ kind: 'template', template: 'X' });
     expect(responseTemplate({}, undefined)).toEqual({ kind: 'passthrough' });
+    expect(responseTemplate({ 'application/json': null, 'application/xml': 'X' }, undefined)).toEqual({ kind: 'passthrough' });
   });
 });

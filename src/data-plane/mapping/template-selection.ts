@@ -11,11 +11,16 @@
  * Response: the key is the first media type of the client's Accept (`application/json` when
  * absent); then `application/json`; then the first template in definition order; no templates
  * means the body passes unchanged [docs; emulator for the fallbacks].
+ *
+ * An empty template (stored as null) is selected like any other (so it averts a 415), and passes
+ * the body through unchanged: the manual page of update-integration calls a template added without
+ * a value "Input Passthrough", and the developer guide returns "the response payload unmapped" by
+ * "an empty template for application/json" [docs; docs/decisions.md].
  */
 import { GatewayError, gatewayMessages } from '../gateway-errors.js';
 import { mediaType } from './media-types.js';
 
-/** A template, or the body passed through unchanged. A null template (empty) renders nothing. */
+/** A template, or the body passed through unchanged. */
 export type TemplateChoice = { kind: 'template'; template: string } | { kind: 'passthrough' };
 
 const DEFAULT_TYPE = 'application/json';
@@ -28,7 +33,7 @@ export function requestTemplate(
   const type = mediaType(contentType) ?? DEFAULT_TYPE;
   const keys = Object.keys(templates ?? {});
   const exact = keys.find((k) => k.toLowerCase() === type) ?? (keys.includes('$default') ? '$default' : undefined);
-  if (exact !== undefined) return { kind: 'template', template: templates![exact] ?? '' };
+  if (exact !== undefined) return chosen(templates![exact]);
   const behavior = passthroughBehavior ?? 'WHEN_NO_MATCH';
   if (behavior === 'WHEN_NO_MATCH' || (behavior === 'WHEN_NO_TEMPLATES' && keys.length === 0)) return { kind: 'passthrough' };
   throw new GatewayError('UNSUPPORTED_MEDIA_TYPE', gatewayMessages.unsupportedMediaType);
@@ -39,5 +44,7 @@ export function responseTemplate(templates: Readonly<Record<string, string | nul
   if (keys.length === 0) return { kind: 'passthrough' };
   const type = mediaType(accept) ?? DEFAULT_TYPE;
   const key = keys.find((k) => k.toLowerCase() === type) ?? keys.find((k) => k.toLowerCase() === DEFAULT_TYPE) ?? keys[0]!;
-  return { kind: 'template', template: templates![key] ?? '' };
+  return chosen(templates![key]);
 }
+
+const chosen = (template: string | null | undefined): TemplateChoice => (template ? { kind: 'template', template } : { kind: 'passthrough' });
