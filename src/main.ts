@@ -7,6 +7,7 @@ const USAGE = `usage: portico <command> [options]
 commands:
   serve        run the gateway (control plane API and deployed stages)
   apigateway   the AWS CLI's \`aws apigateway\` against the local gateway (see \`portico apigateway help\`)
+  render-template  render a mapping template as API Gateway would (see \`portico render-template --help\`)
   help         show this text
 `;
 
@@ -22,6 +23,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'serve':
       return (await import('./server/serve-command.js')).serveCommand(rest);
+    case 'render-template':
+      return (await import('./tools/render-template-command.js')).renderTemplateCommand(rest);
     case undefined:
     case 'help':
     case '--help':

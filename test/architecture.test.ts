@@ -23,7 +23,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   'data-plane': ['shared', 'errors', 'model', 'store', 'vtl', 'apigw-vtl'],
   cli: ['shared', 'aws-model'],
   server: ['shared', 'errors', 'store', 'control-plane', 'data-plane'],
-  '.': ['server', 'cli'],
+  tools: ['shared', 'data-plane'],
+  '.': ['server', 'cli', 'tools'],
 };
 
 function files(dir: string): string[] {

@@ -3,27 +3,55 @@
  * Keys are inserted in the order AWS's `$context.keySet()` listed them [recorded], identity keys
  * likewise; null values render empty. `isCanaryRequest` exists only on stages with a canary.
  */
-import type { ContextVars, Invocation } from './context.js';
+import type { ContextVars, Invocation, MethodRequest } from './context.js';
 import type { DataPlaneDeps } from './deps.js';
 
+/** What `$context` is made of: the invocation as far as the method request stage knows it. */
+export type ContextSource = {
+  readonly requestId: string;
+  readonly extendedRequestId: string;
+  readonly request: MethodRequest;
+  readonly resource?: { readonly id: string; readonly path: string };
+  readonly deploymentId?: string;
+  /** Only for stages with a canary: whether this request went to it. */
+  readonly isCanaryRequest?: boolean;
+  readonly accountId: string;
+};
+
 export function buildContextVars(inv: Invocation, deps: DataPlaneDeps, requestTimeEpoch: number): ContextVars {
-  const { request, route, api } = inv;
+  const { route, api } = inv;
+  return contextVars(
+    {
+      requestId: inv.requestId,
+      extendedRequestId: inv.extendedRequestId,
+      request: inv.request,
+      ...(route && { resource: { id: route.node.id, path: route.node.path } }),
+      ...(api && { deploymentId: api.deploymentId }),
+      ...(api?.hasCanary && { isCanaryRequest: api.isCanary }),
+      accountId: deps.account,
+    },
+    requestTimeEpoch,
+  );
+}
+
+export function contextVars(source: ContextSource, requestTimeEpoch: number): ContextVars {
+  const { request } = source;
   const header = (name: string) => request.headers.find(([k]) => k.toLowerCase() === name)?.[1];
   const host = header('host') ?? `${request.target.apiId}.execute-api.localhost`;
   const vars: ContextVars = {
-    resourceId: route?.node.id,
-    resourcePath: route?.node.path,
+    resourceId: source.resource?.id,
+    resourcePath: source.resource?.path,
     httpMethod: request.method,
-    extendedRequestId: inv.extendedRequestId,
+    extendedRequestId: source.extendedRequestId,
     requestTime: clfTime(requestTimeEpoch),
     path: request.target.contextPath,
-    accountId: deps.account,
+    accountId: source.accountId,
     protocol: 'HTTP/1.1',
     requestOverride: { path: {}, header: {}, querystring: {} },
     stage: request.target.stage,
     domainPrefix: host.split('.')[0],
     requestTimeEpoch,
-    requestId: inv.requestId,
+    requestId: source.requestId,
     identity: {
       cognitoIdentityPoolId: null,
       accountId: null,
@@ -39,11 +67,11 @@ export function buildContextVars(inv: Invocation, deps: DataPlaneDeps, requestTi
       user: null,
     },
     domainName: host.split(':')[0],
-    deploymentId: api?.deploymentId,
+    deploymentId: source.deploymentId,
     responseOverride: { header: {} },
     apiId: request.target.apiId,
   };
-  if (api?.hasCanary) vars.isCanaryRequest = api.isCanary;
+  if (source.isCanaryRequest !== undefined) vars.isCanaryRequest = source.isCanaryRequest;
   return vars;
 }
 

@@ -4,7 +4,7 @@
  * The `$context` a template leaves behind (request and response overrides) is written back to the
  * invocation, so the response template and the method response see it [recorded].
  */
-import { fromJava, renderTemplate, toJava, type PlainObject, type PlainValue } from '../../apigw-vtl/index.js';
+import { fromJava, renderTemplate, toJava, type PlainObject, type PlainValue, type TemplateError } from '../../apigw-vtl/index.js';
 import { compilePath, JsonPathError } from '../../vtl/jsonpath/jsonpath.js';
 import type { RenderInput, TemplateEngine } from '../deps.js';
 import { GatewayError, gatewayMessages } from '../gateway-errors.js';
@@ -21,6 +21,17 @@ export const jaywayPath: JsonPathEvaluator = (document, path) => {
   }
 };
 
+/** A template that failed to render: AWS's fixed 500, with the template error for logs and tools. */
+export class TemplateRenderError extends GatewayError {
+  constructor(readonly templateError: TemplateError) {
+    super('API_CONFIGURATION_ERROR', gatewayMessages.internalServerError, {
+      status: 500,
+      fixedBody: true,
+      detail: `mapping template ${templateError.kind} error at ${templateError.line}:${templateError.column}: ${templateError.message}\n${templateError.excerpt}`,
+    });
+  }
+}
+
 export const vtlTemplates: TemplateEngine = {
   render(input: RenderInput): string {
     const result = renderTemplate({
@@ -30,14 +41,7 @@ export const vtlTemplates: TemplateEngine = {
       context: input.context as unknown as PlainObject,
       stageVariables: input.stageVariables,
     });
-    if (!result.ok) {
-      const e = result.error;
-      throw new GatewayError('API_CONFIGURATION_ERROR', gatewayMessages.internalServerError, {
-        status: 500,
-        fixedBody: true,
-        detail: `mapping template ${e.kind} error at ${e.line}:${e.column}: ${e.message}\n${e.excerpt}`,
-      });
-    }
+    if (!result.ok) throw new TemplateRenderError(result.error);
     const target = input.context as Record<string, unknown>;
     for (const key of Object.keys(target)) if (!(key in result.context)) delete target[key];
     Object.assign(target, result.context);
