@@ -18,6 +18,13 @@ export type PlainObject = { [key: string]: PlainValue };
 export interface ToJavaOptions {
   /** Nested maps print as "" (API Gateway's `$context` objects). */
   readonly opaqueNested?: boolean;
+  /** Mark the maps `tracked`, so that writes to them count in `trackedMapWrites()`. */
+  readonly tracked?: boolean;
+  /**
+   * Convert objects only when a template first reads them (`JMap.fromObject`). The source must
+   * not change until then.
+   */
+  readonly lazy?: boolean;
 }
 
 export function toJava(v: PlainValue | undefined, options: ToJavaOptions = {}, depth = 0): JValue {
@@ -25,8 +32,13 @@ export function toJava(v: PlainValue | undefined, options: ToJavaOptions = {}, d
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER ? integral(BigInt(v)) : double(v);
   if (Array.isArray(v)) return new JList('JSONArray', v.map((x) => toJava(x, options, depth + 1)));
-  const map = new JMap();
-  for (const [k, x] of Object.entries(v)) map.put(k, toJava(x, options, depth + 1));
+  let map: JMap;
+  if (options.lazy) map = JMap.fromObject(v, (x) => toJava(x, options, depth + 1));
+  else {
+    map = new JMap();
+    for (const [k, x] of Object.entries(v)) map.put(k, toJava(x, options, depth + 1));
+  }
+  if (options.tracked) map.tracked = true;
   if (options.opaqueNested && depth > 0) map.opaque = true;
   return map;
 }

@@ -43,36 +43,47 @@ export function readPath(body: string, path: string): { found: boolean; value: J
   }
 }
 
-export function createInput(rawBody: string, params: MethodRequestParams): JHost {
-  const body = rawBody === '' ? '{}' : rawBody;
-  const lookup = (name: string): JValue => {
+/** `$input` of one render: the payload and the parameters; the methods are shared by all. */
+class InputHost extends JHost {
+  constructor(
+    readonly body: string,
+    readonly params: MethodRequestParams,
+  ) {
+    super('Input', INPUT_METHODS);
+  }
+
+  lookup(name: string): JValue {
     for (const kind of PARAM_KINDS) {
-      const rec = params[kind];
+      const rec = this.params[kind];
       if (rec && Object.prototype.hasOwnProperty.call(rec, name)) return rec[name];
     }
     const lower = name.toLowerCase();
-    for (const [k, v] of Object.entries(params.header ?? {})) if (k.toLowerCase() === lower) return v;
+    for (const [k, v] of Object.entries(this.params.header ?? {})) if (k.toLowerCase() === lower) return v;
     return '';
-  };
-  const table: MethodTable = {
-    ...objectBase,
-    getBody: [m([], () => body)],
-    path: [m(['String'], (_self: JHost, [p]) => (p === null ? null : readPath(body, p as string).value))],
-    json: [
-      m(['String'], (_self: JHost, [p]) => {
-        if (p === null) return null;
-        const r = readPath(body, p as string);
-        return r.found ? toJsonText(r.value) : null;
-      }),
-    ],
-    params: [
-      m([], () => {
-        const all = new JMap();
-        for (const kind of PARAM_KINDS) all.put(kind, stringMap(params[kind]));
-        return all;
-      }),
-      m(['String'], (_self: JHost, [n]) => (n === null ? '' : lookup(n as string))),
-    ],
-  };
-  return new JHost('Input', table);
+  }
+}
+
+const INPUT_METHODS: MethodTable = {
+  ...objectBase,
+  getBody: [m([], (self: InputHost) => self.body)],
+  path: [m(['String'], (self: InputHost, [p]) => (p === null ? null : readPath(self.body, p as string).value))],
+  json: [
+    m(['String'], (self: InputHost, [p]) => {
+      if (p === null) return null;
+      const r = readPath(self.body, p as string);
+      return r.found ? toJsonText(r.value) : null;
+    }),
+  ],
+  params: [
+    m([], (self: InputHost) => {
+      const all = new JMap();
+      for (const kind of PARAM_KINDS) all.put(kind, stringMap(self.params[kind]));
+      return all;
+    }),
+    m(['String'], (self: InputHost, [n]) => (n === null ? '' : self.lookup(n as string))),
+  ],
+};
+
+export function createInput(rawBody: string, params: MethodRequestParams): JHost {
+  return new InputHost(rawBody === '' ? '{}' : rawBody, params);
 }

@@ -5,7 +5,7 @@
  * response overrides), or a typed error with line and column — which the gateway turns into a
  * 500 "Internal server error" (spec §5.4).
  */
-import { parseTemplate, renderParsed, resolveLimits, VtlError, JMap, type VtlLimits, type VtlErrorKind } from '../vtl/index.js';
+import { JList, trackedMapWrites, parseTemplate, renderParsed, resolveLimits, VtlError, JMap, type ParsedTemplate, type VtlLimits, type VtlErrorKind } from '../vtl/index.js';
 import { fromJava, toJava, type PlainObject } from './context.js';
 import { createInput, type MethodRequestParams } from './input.js';
 import { createUtil } from './util.js';
@@ -18,6 +18,12 @@ export interface RenderTemplateInput {
   readonly params?: MethodRequestParams;
   /** The `$context` object (see `context.ts`), including `requestOverride`/`responseOverride`. */
   readonly context?: PlainObject;
+  /**
+   * `$context` already converted (`toJava(context, { opaqueNested: true, tracked: true })`); takes the place of
+   * `context`. An embedder rendering several templates for one request converts once and keeps
+   * the map, which then carries the changes each template makes.
+   */
+  readonly javaContext?: JMap;
   /** Stage variables; absent means a stage without variables. */
   readonly stageVariables?: Readonly<Record<string, string>>;
   /** Which template this is; the bindings are the same in both phases. */
@@ -42,17 +48,67 @@ export interface TemplateError {
 }
 
 export type RenderTemplateResult =
-  | { readonly ok: true; readonly output: string; readonly context: PlainObject }
+  | {
+      readonly ok: true;
+      readonly output: string;
+      /** `$context` after rendering (computed when first read). */
+      readonly context: PlainObject;
+      /** Whether the template wrote to `$context` (any map in it), so `context` may differ from what was given. */
+      readonly contextChanged: boolean;
+    }
   | { readonly ok: false; readonly error: TemplateError };
+
+/**
+ * Parsed templates, most recently used last: a deployed API renders the same few templates on every
+ * invocation, and parsing costs more than rendering. Parsed trees are never changed by rendering.
+ * Only templates parsed under the default limits are kept.
+ */
+const parsedCache = new Map<string, ParsedTemplate>();
+const PARSED_CACHE_SIZE = 512;
+
+function parsed(template: string, limits: VtlLimits, cacheable: boolean): ParsedTemplate {
+  if (!cacheable) return parseTemplate(template, limits);
+  const hit = parsedCache.get(template);
+  if (hit) {
+    parsedCache.delete(template);
+    parsedCache.set(template, hit);
+    return hit;
+  }
+  const fresh = parseTemplate(template, limits);
+  if (parsedCache.size >= PARSED_CACHE_SIZE) parsedCache.delete(parsedCache.keys().next().value!);
+  parsedCache.set(template, fresh);
+  return fresh;
+}
+
+/**
+ * Whether `template` renders as itself whatever the input: text without references or directives
+ * (Velocity's escapes need a `$` or `#` too) within the size limits.
+ */
+export function isStaticTemplate(template: string, limits: VtlLimits = resolveLimits(undefined)): boolean {
+  return !/[$#]/.test(template) && template.length <= limits.maxTemplateSize && template.length <= limits.maxOutputSize;
+}
 
 export function renderTemplate(input: RenderTemplateInput): RenderTemplateResult {
   const limits = resolveLimits(input.limits);
-  const context = toJava(input.context ?? {}, { opaqueNested: input.opaqueContextObjects ?? true });
+  if (isStaticTemplate(input.template, limits)) {
+    const given = input.context;
+    const java = input.javaContext;
+    return {
+      ok: true,
+      output: input.template,
+      contextChanged: false,
+      get context(): PlainObject {
+        return given ?? (java ? (fromJava(java) as PlainObject) : {});
+      },
+    };
+  }
+  const context = input.javaContext ?? toJava(input.context ?? {}, { opaqueNested: input.opaqueContextObjects ?? true, tracked: true });
   const stageVariables = toJava(input.stageVariables ?? {});
+  const writesBefore = trackedMapWrites();
   try {
-    const parsed = parseTemplate(input.template, limits);
+    const parsedTemplate = parsed(input.template, limits, input.limits === undefined);
     const output = renderParsed(
-      parsed,
+      parsedTemplate,
       [
         ['input', createInput(input.body, input.params ?? {})],
         ['util', createUtil()],
@@ -61,12 +117,35 @@ export function renderTemplate(input: RenderTemplateInput): RenderTemplateResult
       ],
       { limits, awsNulls: true, nullIsFalseInConditions: input.undefinedIsFalseInIf ?? true },
     );
-    const after = context instanceof JMap ? (fromJava(context) as PlainObject) : {};
-    return { ok: true, output, context: after };
+    const contextChanged = trackedMapWrites() !== writesBefore;
+    // Maps the template put into `$context` are tracked from now on, for the next render.
+    if (contextChanged) trackMaps(context);
+    let after: PlainObject | undefined;
+    return {
+      ok: true,
+      output,
+      contextChanged,
+      get context(): PlainObject {
+        return (after ??= context instanceof JMap ? (fromJava(context) as PlainObject) : {});
+      },
+    };
   } catch (e) {
     if (e instanceof VtlError) {
       return { ok: false, error: { kind: e.kind, message: e.reason, line: e.line, column: e.column, excerpt: e.excerpt } };
     }
     throw e;
+  }
+}
+
+/** Marks every map reachable from `value` as tracked (maps a template added since included). */
+function trackMaps(value: unknown, seen = new Set<unknown>()): void {
+  if (seen.has(value)) return;
+  if (value instanceof JMap) {
+    seen.add(value);
+    value.tracked = true;
+    for (const v of value.values()) trackMaps(v, seen);
+  } else if (value instanceof JList) {
+    seen.add(value);
+    for (const v of value.items) trackMaps(v, seen);
   }
 }

@@ -23,6 +23,8 @@ export type DeployedApi = {
 
 type Compiled = { snapshot: ApiSnapshot; root: RouteNode | undefined };
 
+const NO_VARIABLES: Readonly<Record<string, string>> = Object.freeze({});
+
 export class DeployedApis {
   private generation = -1;
   private readonly compiled = new Map<string, Compiled>();
@@ -35,18 +37,46 @@ export class DeployedApis {
     private readonly random: () => number = Math.random,
   ) {}
 
-  /** The API as the stage serves it to this request, or undefined when there is no such stage. */
-  async resolve(apiId: string, stageName: string): Promise<DeployedApi | undefined> {
+  /**
+   * The API as the stage serves it to this request, or undefined when there is no such stage.
+   * Answers synchronously when the stage and its deployment are already loaded (the hot path).
+   */
+  resolve(apiId: string, stageName: string): DeployedApi | undefined | Promise<DeployedApi | undefined> {
     this.invalidateIfChanged();
+    const stageKey = `${apiId}\u0000${stageName}`;
+    const stage = this.stages.get(stageKey);
+    if (stage === null) return undefined;
+    if (stage) {
+      const { deploymentId, isCanary } = this.pick(stage);
+      const compiled = this.compiled.get(this.deploymentKey(apiId, deploymentId));
+      if (compiled) return this.serve(stage, compiled, deploymentId, isCanary);
+    }
+    return this.load(apiId, stageName);
+  }
+
+  private async load(apiId: string, stageName: string): Promise<DeployedApi | undefined> {
     const stage = await this.stage(apiId, stageName);
     if (!stage) return undefined;
+    const { deploymentId, isCanary } = this.pick(stage);
+    const compiled = await this.deployment(apiId, deploymentId);
+    return compiled && this.serve(stage, compiled, deploymentId, isCanary);
+  }
+
+  /** Which deployment serves this request: the canary's for its share of traffic. */
+  private pick(stage: Stage): { deploymentId: string; isCanary: boolean } {
     const canary = stage.canarySettings;
     const isCanary = canary?.deploymentId !== undefined && this.random() * 100 < (canary.percentTraffic ?? 0);
-    const deploymentId = isCanary ? canary!.deploymentId! : stage.deploymentId;
-    const compiled = await this.deployment(apiId, deploymentId);
-    if (!compiled) return undefined;
-    const stageVariables = { ...(stage.variables ?? {}), ...(isCanary ? (canary!.stageVariableOverrides ?? {}) : {}) };
-    return { snapshot: compiled.snapshot, root: compiled.root, deploymentId, stage, stageVariables, isCanary, hasCanary: canary !== undefined };
+    return { deploymentId: isCanary ? canary!.deploymentId! : stage.deploymentId, isCanary };
+  }
+
+  private serve(stage: Stage, compiled: Compiled, deploymentId: string, isCanary: boolean): DeployedApi {
+    const overrides = isCanary ? stage.canarySettings?.stageVariableOverrides : undefined;
+    const stageVariables = overrides ? { ...(stage.variables ?? {}), ...overrides } : (stage.variables ?? NO_VARIABLES);
+    return { snapshot: compiled.snapshot, root: compiled.root, deploymentId, stage, stageVariables, isCanary, hasCanary: stage.canarySettings !== undefined };
+  }
+
+  private deploymentKey(apiId: string, deploymentId: string): string {
+    return this.live ? `${apiId}\u0000live` : `${apiId}\u0000${deploymentId}`;
   }
 
   /** Whether the REST API exists at all (deployed or not). */
@@ -75,7 +105,7 @@ export class DeployedApis {
   }
 
   private async deployment(apiId: string, deploymentId: string): Promise<Compiled | undefined> {
-    const key = this.live ? `${apiId}\u0000live` : `${apiId}\u0000${deploymentId}`;
+    const key = this.deploymentKey(apiId, deploymentId);
     let compiled = this.compiled.get(key);
     if (!compiled) {
       const snapshot = this.live ? await this.liveSnapshot(apiId) : await this.store.read((tx) => tx.get('snapshots', apiId, deploymentId));

@@ -17,7 +17,8 @@ import { methodRequest } from './handlers/method-request.js';
 import { methodResponse } from './handlers/method-response.js';
 import { INTEGRATIONS } from './integrations/registry.js';
 
-type Stage = { name: string; always?: boolean; run(inv: Invocation, deps: DataPlaneDeps): Promise<void> };
+/** A stage runs synchronously unless it has to wait (store reads, the integration's network call). */
+type Stage = { name: string; always?: boolean; run(inv: Invocation, deps: DataPlaneDeps): void | Promise<void> };
 
 export const STAGES: readonly Stage[] = [
   { name: 'method request', run: methodRequest },
@@ -25,7 +26,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'integration request', run: integrationRequest },
   {
     name: 'integration',
-    async run(inv, deps) {
+    run(inv, deps) {
       const type = integrationOf(inv).type;
       const invoker = INTEGRATIONS[type];
       if (!invoker) {
@@ -35,11 +36,11 @@ export const STAGES: readonly Stage[] = [
           detail: `integration type ${type} is not supported by this gateway yet`,
         });
       }
-      await invoker.invoke(inv, deps);
+      return invoker.invoke(inv, deps);
     },
   },
-  { name: 'integration response', run: async (inv, deps) => void (inv.mappedResponse = integrationResponse(inv, deps)) },
-  { name: 'method response', run: async (inv) => void (inv.response = methodResponse(inv, inv.mappedResponse!)) },
+  { name: 'integration response', run: (inv, deps) => void (inv.mappedResponse = integrationResponse(inv, deps)) },
+  { name: 'method response', run: (inv) => void (inv.response = methodResponse(inv, inv.mappedResponse!)) },
   { name: 'cache store', always: true, run: cacheStore },
 ];
 
@@ -47,7 +48,8 @@ export async function runPipeline(inv: Invocation, deps: DataPlaneDeps): Promise
   try {
     for (const stage of STAGES) {
       if (inv.response && !stage.always) continue;
-      await stage.run(inv, deps);
+      const pending = stage.run(inv, deps);
+      if (pending) await pending;
     }
     return inv.response!;
   } catch (err) {

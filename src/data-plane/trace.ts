@@ -2,7 +2,7 @@
  * X-Ray trace ids (`X-Amzn-Trace-Id`): a client's `Root=...;Parent=...;Sampled=...` is kept as is;
  * a bare `Root=...` gets a new Parent; otherwise a new id `Root=1-{8 hex epoch}-{24 hex}` [recorded].
  */
-import { randomBytes } from 'node:crypto';
+import { pooledRandomBytes as randomBytes } from '../shared/random-pool.js';
 
 export function traceId(clientHeader: string | undefined, nowMs: number): string {
   const parent = () => randomBytes(8).toString('hex');

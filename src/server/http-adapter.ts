@@ -13,24 +13,17 @@ export type AdapterOptions = {
   tooLarge?: (request: HttpRequest) => HttpResponse | undefined;
 };
 
+const NO_BODY = Buffer.alloc(0);
+
 export function nodeListener(handler: HttpHandler, options: AdapterOptions) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let overflow = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > options.maxBodyBytes + 1) overflow = true;
-      else chunks.push(chunk);
-    });
-    req.on('error', () => res.destroy());
-    req.on('end', () => {
+    const respond = (body: Buffer, overflow: boolean): void => {
       const request: HttpRequest = {
         method: req.method ?? 'GET',
         url: req.url ?? '/',
         headers: req.headers,
         rawHeaders: req.rawHeaders,
-        body: overflow ? Buffer.alloc(0) : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
+        body,
         remoteAddress: req.socket.remoteAddress,
       };
       if (overflow) {
@@ -44,7 +37,24 @@ export function nodeListener(handler: HttpHandler, options: AdapterOptions) {
           write(res, { status: 500, headers: { 'Content-Type': 'application/json' }, body: '{"message":"Internal server error"}' });
         },
       );
+    };
+    // Most invocations carry no body: answer without waiting for the stream's end (node discards
+    // an unread request stream itself once the response is sent).
+    const length = req.headers['content-length'];
+    if (req.headers['transfer-encoding'] === undefined && (length === undefined || length === '0')) {
+      respond(NO_BODY, false);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let overflow = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > options.maxBodyBytes + 1) overflow = true;
+      else chunks.push(chunk);
     });
+    req.on('error', () => res.destroy());
+    req.on('end', () => respond(overflow ? NO_BODY : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), overflow));
   };
 }
 

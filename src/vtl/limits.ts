@@ -23,7 +23,7 @@ export interface VtlLimits {
   readonly maxMacroCalls: number;
 }
 
-export const DEFAULT_LIMITS: VtlLimits = {
+export const DEFAULT_LIMITS: VtlLimits = Object.freeze({
   maxTemplateSize: 300 * 1024,
   maxLoopIterations: 100_000,
   maxRangeSize: 100_000,
@@ -31,8 +31,8 @@ export const DEFAULT_LIMITS: VtlLimits = {
   maxNestingDepth: 200,
   maxMacroDepth: 20,
   maxMacroCalls: 100_000,
-};
+});
 
 export function resolveLimits(overrides?: Partial<VtlLimits>): VtlLimits {
-  return { ...DEFAULT_LIMITS, ...overrides };
+  return overrides === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...overrides };
 }

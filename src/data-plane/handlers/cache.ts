@@ -26,7 +26,7 @@ const wantsRefresh = (inv: Invocation): boolean =>
   inv.request.headers.some(([k, v]) => k.toLowerCase() === 'cache-control' && /(^|,)\s*max-age\s*=\s*0\s*(,|$)/i.test(v)) &&
   inv.route!.method.authorizationType === 'NONE';
 
-export async function cacheLookup(inv: Invocation, deps: DataPlaneDeps): Promise<void> {
+export function cacheLookup(inv: Invocation, deps: DataPlaneDeps): void {
   const key = cacheKey(inv);
   if (key === undefined || wantsRefresh(inv)) return;
   const hit = deps.cache.get(key, deps.clock.nowEpochSeconds() * 1000);
@@ -35,7 +35,7 @@ export async function cacheLookup(inv: Invocation, deps: DataPlaneDeps): Promise
   inv.response = { ...hit, headers: { ...hit.headers, 'x-amzn-RequestId': inv.requestId, 'x-amz-apigw-id': inv.extendedRequestId } };
 }
 
-export async function cacheStore(inv: Invocation, deps: DataPlaneDeps): Promise<void> {
+export function cacheStore(inv: Invocation, deps: DataPlaneDeps): void {
   if (inv.cached || !inv.response) return;
   const key = cacheKey(inv);
   if (key === undefined) return;

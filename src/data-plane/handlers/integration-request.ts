@@ -26,7 +26,7 @@ export function integrationOf(inv: Invocation): Integration {
   return integration;
 }
 
-export async function integrationRequest(inv: Invocation, deps: DataPlaneDeps): Promise<void> {
+export function integrationRequest(inv: Invocation, deps: DataPlaneDeps): void {
   const integration = integrationOf(inv);
   checkForbiddenMappings(integration);
   if (integration.type === 'AWS_PROXY') return;

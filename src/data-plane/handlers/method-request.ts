@@ -7,17 +7,20 @@
  */
 import { buildContextVars } from '../context-vars.js';
 import type { Invocation } from '../context.js';
+import type { DeployedApi } from '../deployed-api.js';
 import type { DataPlaneDeps } from '../deps.js';
 import { GatewayError, gatewayMessages } from '../gateway-errors.js';
 import { matchRoute } from '../routing/resource-tree.js';
 
-export async function methodRequest(inv: Invocation, deps: DataPlaneDeps): Promise<void> {
-  const { apiId, stage, rawPath } = inv.request.target;
-  const api = await deps.deployed.resolve(apiId, stage);
-  if (!api) {
-    if (await deps.deployed.exists(apiId)) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN', gatewayMessages.missingAuthenticationToken);
-    throw new GatewayError('RESOURCE_NOT_FOUND', gatewayMessages.notDeployed(apiId), { status: 404 });
-  }
+export function methodRequest(inv: Invocation, deps: DataPlaneDeps): void | Promise<void> {
+  const { apiId, stage } = inv.request.target;
+  const api = deps.deployed.resolve(apiId, stage);
+  return api instanceof Promise ? api.then((loaded) => route(inv, deps, loaded)) : route(inv, deps, api);
+}
+
+function route(inv: Invocation, deps: DataPlaneDeps, api: DeployedApi | undefined): void | Promise<void> {
+  const { apiId, rawPath } = inv.request.target;
+  if (!api) return notServed(apiId, deps);
   inv.api = api;
   const route = api.root ? matchRoute(api.root, rawPath, inv.request.method) : undefined;
   if (!route) {
@@ -26,4 +29,9 @@ export async function methodRequest(inv: Invocation, deps: DataPlaneDeps): Promi
   }
   inv.route = route;
   inv.context = buildContextVars(inv, deps, inv.startedAt);
+}
+
+async function notServed(apiId: string, deps: DataPlaneDeps): Promise<never> {
+  if (await deps.deployed.exists(apiId)) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN', gatewayMessages.missingAuthenticationToken);
+  throw new GatewayError('RESOURCE_NOT_FOUND', gatewayMessages.notDeployed(apiId), { status: 404 });
 }

@@ -8,5 +8,5 @@ export type IntegrationInvoker = {
    * and method response mapping; the others set `inv.endpointResponse`.
    */
   readonly proxy: boolean;
-  invoke(inv: Invocation, deps: DataPlaneDeps): Promise<void>;
+  invoke(inv: Invocation, deps: DataPlaneDeps): void | Promise<void>;
 };

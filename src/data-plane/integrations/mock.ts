@@ -10,7 +10,7 @@ import type { IntegrationInvoker } from './integration.js';
 
 export const mockIntegration: IntegrationInvoker = {
   proxy: false,
-  async invoke(inv: Invocation) {
+  invoke(inv: Invocation) {
     const templated = Object.keys(inv.route!.method.methodIntegration!.requestTemplates ?? {}).length > 0;
     const text = inv.integrationRequest!.body.toString('utf8');
     const status = templated ? statusCodeOf(text) : 200;

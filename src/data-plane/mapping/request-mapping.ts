@@ -59,6 +59,7 @@ export function applyOverrides(mapped: MappedParameters, override: Record<string
   const header = (override.header ?? {}) as Record<string, unknown>;
   const query = (override.querystring ?? {}) as Record<string, unknown>;
   const path = (override.path ?? {}) as Record<string, unknown>;
+  if (isEmpty(header) && isEmpty(query) && isEmpty(path)) return mapped;
   const headerNames = new Set(Object.keys(header).map((k) => k.toLowerCase()));
   return {
     headers: [...mapped.headers.filter(([k]) => !headerNames.has(k.toLowerCase())), ...Object.entries(header).map(([k, v]): HeaderPair => [k, text(v)])],
@@ -94,4 +95,9 @@ export function renderUri(uri: string, path: Readonly<Record<string, string>>, s
       detail: `Execution failed due to configuration error: Invalid endpoint address ${rendered}`,
     });
   }
+}
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
 }

@@ -28,10 +28,24 @@ export function selectIntegrationResponse(
   responses: Readonly<Record<string, IntegrationResponse>> | undefined,
   value: string,
 ): IntegrationResponse | undefined {
-  const all = Object.values(responses ?? {}).sort((a, b) => Number(a.statusCode) - Number(b.statusCode));
+  const all = byStatus(responses);
   for (const r of all) {
     if (!r.selectionPattern) continue;
     if (pattern(r.selectionPattern)?.test(value)) return r;
   }
   return all.find((r) => !r.selectionPattern);
+}
+
+/** A deployment's integration responses in status order, sorted once (deployments do not change). */
+const sortedResponses = new WeakMap<object, readonly IntegrationResponse[]>();
+const NONE: readonly IntegrationResponse[] = [];
+
+function byStatus(responses: Readonly<Record<string, IntegrationResponse>> | undefined): readonly IntegrationResponse[] {
+  if (!responses) return NONE;
+  let sorted = sortedResponses.get(responses);
+  if (!sorted) {
+    sorted = Object.values(responses).sort((a, b) => Number(a.statusCode) - Number(b.statusCode));
+    sortedResponses.set(responses, sorted);
+  }
+  return sorted;
 }

@@ -4,7 +4,8 @@
  * The `$context` a template leaves behind (request and response overrides) is written back to the
  * invocation, so the response template and the method response see it [recorded].
  */
-import { fromJava, renderTemplate, toJava, type PlainObject, type PlainValue, type TemplateError } from '../../apigw-vtl/index.js';
+import { fromJava, isStaticTemplate, renderTemplate, toJava, type PlainObject, type PlainValue, type TemplateError } from '../../apigw-vtl/index.js';
+import { JMap } from '../../vtl/index.js';
 import { compilePath, JsonPathError } from '../../vtl/jsonpath/jsonpath.js';
 import type { RenderInput, TemplateEngine } from '../deps.js';
 import { GatewayError, gatewayMessages } from '../gateway-errors.js';
@@ -32,19 +33,44 @@ export class TemplateRenderError extends GatewayError {
   }
 }
 
+/**
+ * `$context` as the engine's map, converted once per invocation and kept on the context object
+ * under a non-enumerable symbol (invisible to spreads, `Object.keys` and JSON; a WeakMap costs
+ * more in garbage collection than the conversion saves): the request and the response template of
+ * one invocation share it, so the second sees what the first set.
+ */
+const JAVA_CONTEXT = Symbol('javaContext');
+type WithJava = { [JAVA_CONTEXT]?: JMap };
+
+function javaContextOf(context: object): JMap {
+  const holder = context as WithJava;
+  let java = holder[JAVA_CONTEXT];
+  if (!java) {
+    java = toJava(context as PlainObject, { opaqueNested: true, tracked: true, lazy: true }) as JMap;
+    Object.defineProperty(context, JAVA_CONTEXT, { value: java, enumerable: false, writable: true, configurable: true });
+  }
+  return java;
+}
+
 export const vtlTemplates: TemplateEngine = {
   render(input: RenderInput): string {
+    if (isStaticTemplate(input.template)) return input.template;
+    const javaContext = javaContextOf(input.context);
     const result = renderTemplate({
       template: input.template,
       body: input.body,
       params: input.params,
-      context: input.context as unknown as PlainObject,
+      javaContext,
       stageVariables: input.stageVariables,
     });
     if (!result.ok) throw new TemplateRenderError(result.error);
-    const target = input.context as Record<string, unknown>;
-    for (const key of Object.keys(target)) if (!(key in result.context)) delete target[key];
-    Object.assign(target, result.context);
+    if (result.contextChanged) {
+      // Write the template's changes (overrides above all) back for the stages that read them.
+      const after = result.context;
+      const target = input.context as Record<string, unknown>;
+      for (const key of Object.keys(target)) if (!(key in after)) delete target[key];
+      Object.assign(target, after);
+    }
     return result.output;
   },
   jsonPath: jaywayPath,

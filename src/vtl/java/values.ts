@@ -53,6 +53,7 @@ export type ListClass = 'ArrayList' | 'JSONArray' | 'Array' | 'KeySet' | 'Values
 export class JList {
   /** Structural modification count (Java's `modCount`, for fail-fast iteration). */
   mod = 0;
+
   constructor(
     readonly cls: ListClass,
     readonly items: JValue[],
@@ -90,27 +91,78 @@ function objectId(o: object): number {
   return id;
 }
 
+let trackedWriteCount = 0;
+
+/**
+ * How many writes (`put`, `remove`, `clear`) maps marked `tracked` have seen: an embedder that
+ * marks the maps it passes in and compares the count before and after rendering knows whether the
+ * template changed them.
+ */
+export function trackedMapWrites(): number {
+  return trackedWriteCount;
+}
+
 /**
  * `java.util.LinkedHashMap` (insertion order). `opaque` marks API Gateway's nested `$context`
  * objects, which print as an empty string although their keys can be read (AWS-recorded).
  */
 export class JMap {
-  private readonly m = new Map<string, { k: JValue; v: JValue }>();
+  private entriesByKey: Map<string, { k: JValue; v: JValue }> | undefined;
   opaque = false;
+  /** Writes to this map count in `trackedMapWrites()`. */
+  tracked = false;
   /** Structural modification count (Java's `modCount`, for fail-fast iteration). */
   mod = 0;
+
+  /**
+   * A map over a plain object whose values are converted on demand: `get` and `has` of a string
+   * key convert that one value (once); anything else converts the rest, in the object's key
+   * order. An embedder passing a large object (API Gateway's `$context`) pays only for what a
+   * template reads. The source must not change while the map is in use.
+   */
+  static fromObject<T>(source: Readonly<Record<string, T>>, convert: (value: T) => JValue): JMap {
+    const map = new JMap();
+    map.lazy = { source, convert: convert as (value: unknown) => JValue, converted: new Map() };
+    return map;
+  }
+
+  private lazy: { source: Readonly<Record<string, unknown>>; convert: (value: unknown) => JValue; converted: Map<string, JValue> } | undefined;
+
+  /** The one value for `key` of a lazy map, converted once. */
+  private lazyValue(key: string): JValue {
+    const lazy = this.lazy!;
+    let v = lazy.converted.get(key);
+    if (v === undefined) {
+      v = lazy.convert(lazy.source[key]);
+      lazy.converted.set(key, v);
+    }
+    return v;
+  }
+
+  private get m(): Map<string, { k: JValue; v: JValue }> {
+    if (this.entriesByKey) return this.entriesByKey;
+    const entries = new Map<string, { k: JValue; v: JValue }>();
+    if (this.lazy) {
+      for (const k of Object.keys(this.lazy.source)) entries.set(mapKey(k), { k, v: this.lazyValue(k) });
+      this.lazy = undefined;
+    }
+    return (this.entriesByKey = entries);
+  }
 
   get size(): number {
     return this.m.size;
   }
   has(k: JValue): boolean {
+    if (this.lazy && typeof k === 'string') return Object.prototype.hasOwnProperty.call(this.lazy.source, k);
     return this.m.has(mapKey(k));
   }
   get(k: JValue): JValue {
+    if (this.lazy && typeof k === 'string') return Object.prototype.hasOwnProperty.call(this.lazy.source, k) ? this.lazyValue(k) : null;
     return this.m.get(mapKey(k))?.v ?? null;
   }
   /** Java `put`: returns the previous value (null if none). */
   put(k: JValue, v: JValue): JValue {
+    if (this.tracked) trackedWriteCount++;
     const key = mapKey(k);
     const prev = this.m.get(key);
     if (prev) {
@@ -123,6 +175,7 @@ export class JMap {
     return null;
   }
   remove(k: JValue): JValue {
+    if (this.tracked) trackedWriteCount++;
     const key = mapKey(k);
     const prev = this.m.get(key);
     if (!prev) return null;
@@ -131,6 +184,7 @@ export class JMap {
     return prev.v;
   }
   clear(): void {
+    if (this.tracked) trackedWriteCount++;
     if (this.m.size > 0) this.mod++;
     this.m.clear();
   }

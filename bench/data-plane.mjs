@@ -1,0 +1,134 @@
+// bench/data-plane: invocations of a deployed stage, measured with wrk (Debian), next to baselines
+// measured in the same run:
+//
+//   MOCK + VTL       a MOCK method whose integration response renders a VTL template
+//                    ($input.params, $util, $context)      vs  a bare node:http server (goal ≥ 0.5x req/s)
+//   HTTP_PROXY       {proxy+} to a local backend            vs  a bare Node proxy to the same backend (goal ≥ 0.7x)
+//
+// Every server runs in its own process. Cases run in interleaved rounds (A B C D A B C D ...) and the
+// table shows medians, because absolute numbers on a shared machine drift.
+//
+//   npm run bench:data-plane [-- --seconds 5 --rounds 3 --connections 16 --threads 1]
+//   npm run bench:data-plane -- --smoke      one short round, to check the benchmark itself works
+import { execFile } from 'node:child_process';
+import { parseArgs, promisify } from 'node:util';
+import { request } from 'undici';
+import { spawnServer } from './lib.mjs';
+
+const run = promisify(execFile);
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '16' },
+    threads: { type: 'string', default: '1' },
+    smoke: { type: 'boolean', default: false },
+  },
+});
+const seconds = values.smoke ? 1 : Number(values.seconds);
+const rounds = values.smoke ? 1 : Number(values.rounds);
+const connections = Number(values.connections);
+const threads = Number(values.threads);
+const here = (file) => new URL(file, import.meta.url).pathname;
+
+async function call(url, method, path, body) {
+  const res = await request(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body && { body: JSON.stringify(body) }) });
+  const text = await res.body.text();
+  if (res.statusCode >= 300) throw new Error(`${method} ${path}: ${res.statusCode} ${text}`);
+  return text ? JSON.parse(text) : {};
+}
+
+const RESPONSE_TEMPLATE = '#set($name = $input.params(\'name\'))\n{"hello": "$util.escapeJavaScript($name)", "stage": "$context.stage", "requestId": "$context.requestId"}';
+
+/** One API: GET /mock (MOCK + VTL response template) and ANY /proxy/{proxy+} (HTTP_PROXY). */
+async function setup(url) {
+  const api = await call(url, 'POST', '/restapis', { name: 'bench' });
+  const at = (path) => `/restapis/${api.id}/resources/${path}`;
+  const mock = await call(url, 'POST', at(api.rootResourceId), { pathPart: 'mock' });
+  await call(url, 'PUT', `${at(mock.id)}/methods/GET`, { authorizationType: 'NONE', requestParameters: { 'method.request.querystring.name': false } });
+  await call(url, 'PUT', `${at(mock.id)}/methods/GET/responses/200`, {});
+  await call(url, 'PUT', `${at(mock.id)}/methods/GET/integration`, { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } });
+  await call(url, 'PUT', `${at(mock.id)}/methods/GET/integration/responses/200`, { responseTemplates: { 'application/json': RESPONSE_TEMPLATE } });
+  const proxyParent = await call(url, 'POST', at(api.rootResourceId), { pathPart: 'proxy' });
+  const proxy = await call(url, 'POST', at(proxyParent.id), { pathPart: '{proxy+}' });
+  await call(url, 'PUT', `${at(proxy.id)}/methods/ANY`, { authorizationType: 'NONE', requestParameters: { 'method.request.path.proxy': true } });
+  await call(url, 'PUT', `${at(proxy.id)}/methods/ANY/integration`, {
+    type: 'HTTP_PROXY', httpMethod: 'ANY', uri: 'http://backend.example/{proxy}', requestParameters: { 'integration.request.path.proxy': 'method.request.path.proxy' },
+  });
+  await call(url, 'POST', `/restapis/${api.id}/deployments`, { stageName: 'bench' });
+  return `${url}/restapis/${api.id}/bench/_user_request_`;
+}
+
+/** wrk's figures: requests/s, p50 and p99 in ms, non-2xx/3xx and socket errors. */
+async function wrk(url) {
+  const { stdout } = await run('wrk', [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', url], { timeout: (seconds + 30) * 1000 });
+  const ms = (label) => {
+    const m = new RegExp(`^\\s*${label}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(stdout);
+    if (!m) throw new Error(`no ${label}% latency in wrk output:\n${stdout}`);
+    return Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]];
+  };
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]);
+  const bad = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(stdout)?.[1] ?? 0);
+  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(stdout);
+  const errors = bad + (socketErrors ? socketErrors.slice(1).reduce((a, x) => a + Number(x), 0) : 0);
+  return { rps, p50: ms('50'), p99: ms('99'), errors };
+}
+
+async function check(url, expectBody) {
+  const res = await request(url);
+  const text = await res.body.text();
+  if (res.statusCode !== 200 || !expectBody(text)) throw new Error(`unexpected answer from ${url}: ${res.statusCode} ${text}`);
+}
+
+try {
+  await run('wrk', ['--version']).catch((err) => {
+    if (err.code === 'ENOENT') throw new Error('wrk is not installed (Debian: apt-get install wrk)');
+  });
+} catch (err) {
+  console.error(`bench/data-plane: ${err.message}`);
+  process.exit(2);
+}
+
+const backend = await spawnServer(process.execPath, [here('./echo-server.mjs')]);
+const bare = await spawnServer(process.execPath, [here('./bare-server.mjs')]);
+const bareProxy = await spawnServer(process.execPath, [here('./bare-proxy.mjs'), backend.url]);
+const portico = await spawnServer(process.execPath, [here('../bin/portico.js'), 'serve', '--port', '0', '--in-memory', '--upstream', `backend.example=${backend.url}`]);
+const servers = [backend, bare, bareProxy, portico];
+try {
+  const stage = await setup(portico.url);
+  const cases = [
+    { name: 'bare node:http', url: `${bare.url}/mock?name=wrk` },
+    { name: 'MOCK + VTL template', url: `${stage}/mock?name=wrk`, baseline: 'bare node:http', goal: 0.5 },
+    { name: 'bare Node proxy', url: `${bareProxy.url}/items/1` },
+    { name: 'HTTP_PROXY', url: `${stage}/proxy/items/1`, baseline: 'bare Node proxy', goal: 0.7 },
+  ];
+  await check(cases[1].url, (t) => JSON.parse(t).hello === 'wrk');
+  await check(cases[3].url, (t) => JSON.parse(t).url === '/items/1');
+  const runs = new Map(cases.map((c) => [c.name, []]));
+  for (let r = 0; r < rounds; r++) for (const c of cases) runs.get(c.name).push(await wrk(c.url));
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const rows = cases.map((c) => {
+    const rs = runs.get(c.name);
+    return { ...c, rps: median(rs.map((x) => x.rps)), p50: median(rs.map((x) => x.p50)), p99: median(rs.map((x) => x.p99)), errors: rs.reduce((a, x) => a + x.errors, 0) };
+  });
+  const header = ['case', 'req/s', 'p50 ms', 'p99 ms', 'baseline', 'req/s vs baseline', 'goal', 'errors'];
+  const body = rows.map((r) => {
+    const base = rows.find((b) => b.name === r.baseline);
+    const ratio = base ? r.rps / base.rps : undefined;
+    return [
+      r.name, r.rps.toFixed(0), r.p50.toFixed(2), r.p99.toFixed(2), base?.name ?? '',
+      ratio === undefined ? '' : `${ratio.toFixed(2)}x`,
+      r.goal === undefined ? '' : `≥ ${r.goal}x ${ratio >= r.goal ? 'met' : 'MISSED'}`,
+      String(r.errors),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
+  console.log(`\nbench/data-plane: wrk -t${threads} -c${connections} -d${seconds}s, ${rounds} interleaved round(s), medians${values.smoke ? ' (smoke run: figures are not meaningful)' : ''}`);
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of body) console.log(line(row));
+  if (rows.some((r) => r.errors > 0)) process.exitCode = 1;
+} finally {
+  await Promise.all(servers.map((s) => s.stop()));
+}
