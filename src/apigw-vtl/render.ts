@@ -59,9 +59,9 @@ export type RenderTemplateResult =
   | { readonly ok: false; readonly error: TemplateError };
 
 /**
- * Parsed templates, most recently used last: a deployed API renders the same few templates on every
- * invocation, and parsing costs more than rendering. Parsed trees are never changed by rendering.
- * Only templates parsed under the default limits are kept.
+ * Parsed templates, oldest first (the oldest goes when the cache is full): a deployed API renders
+ * the same few templates on every invocation, and parsing costs more than rendering. Parsed trees
+ * are never changed by rendering. Only templates parsed under the default limits are kept.
  */
 const parsedCache = new Map<string, ParsedTemplate>();
 const PARSED_CACHE_SIZE = 512;
@@ -69,11 +69,7 @@ const PARSED_CACHE_SIZE = 512;
 function parsed(template: string, limits: VtlLimits, cacheable: boolean): ParsedTemplate {
   if (!cacheable) return parseTemplate(template, limits);
   const hit = parsedCache.get(template);
-  if (hit) {
-    parsedCache.delete(template);
-    parsedCache.set(template, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const fresh = parseTemplate(template, limits);
   if (parsedCache.size >= PARSED_CACHE_SIZE) parsedCache.delete(parsedCache.keys().next().value!);
   parsedCache.set(template, fresh);
@@ -91,19 +87,10 @@ export function isStaticTemplate(template: string, limits: VtlLimits = resolveLi
 export function renderTemplate(input: RenderTemplateInput): RenderTemplateResult {
   const limits = resolveLimits(input.limits);
   if (isStaticTemplate(input.template, limits)) {
-    const given = input.context;
-    const java = input.javaContext;
-    return {
-      ok: true,
-      output: input.template,
-      contextChanged: false,
-      get context(): PlainObject {
-        return given ?? (java ? (fromJava(java) as PlainObject) : {});
-      },
-    };
+    return new Rendered(input.template, false, input.javaContext ?? input.context ?? {});
   }
   const context = input.javaContext ?? toJava(input.context ?? {}, { opaqueNested: input.opaqueContextObjects ?? true, tracked: true });
-  const stageVariables = toJava(input.stageVariables ?? {});
+  const stageVariables = toJava(input.stageVariables ?? {}, { lazy: true });
   const writesBefore = trackedMapWrites();
   try {
     const parsedTemplate = parsed(input.template, limits, input.limits === undefined);
@@ -120,20 +107,27 @@ export function renderTemplate(input: RenderTemplateInput): RenderTemplateResult
     const contextChanged = trackedMapWrites() !== writesBefore;
     // Maps the template put into `$context` are tracked from now on, for the next render.
     if (contextChanged) trackMaps(context);
-    let after: PlainObject | undefined;
-    return {
-      ok: true,
-      output,
-      contextChanged,
-      get context(): PlainObject {
-        return (after ??= context instanceof JMap ? (fromJava(context) as PlainObject) : {});
-      },
-    };
+    return new Rendered(output, contextChanged, context instanceof JMap ? context : {});
   } catch (e) {
     if (e instanceof VtlError) {
       return { ok: false, error: { kind: e.kind, message: e.reason, line: e.line, column: e.column, excerpt: e.excerpt } };
     }
     throw e;
+  }
+}
+
+/** A successful render; `$context` goes back to a plain object only if someone asks. */
+class Rendered {
+  readonly ok = true;
+  private plain: PlainObject | undefined;
+  constructor(
+    readonly output: string,
+    readonly contextChanged: boolean,
+    private readonly source: JMap | PlainObject,
+  ) {}
+
+  get context(): PlainObject {
+    return (this.plain ??= this.source instanceof JMap ? (fromJava(this.source) as PlainObject) : this.source);
   }
 }
 
