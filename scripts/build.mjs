@@ -1,5 +1,6 @@
 // Bundles src/main.ts into dist/ with esbuild (ESM, code splitting so that rarely used parts, such
-// as the AWS SDK for the CLI, load only when needed). better-sqlite3 stays external: it is native.
+// as the AWS SDK for the CLI, load only when needed). better-sqlite3 and esbuild stay external:
+// they are native.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
@@ -13,7 +14,7 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
-  external: ['better-sqlite3'],
+  external: ['better-sqlite3', 'esbuild'],
   logLevel: 'warning',
   banner: {
     // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
