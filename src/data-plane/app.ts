@@ -5,12 +5,13 @@
  * `handles(request)` tells the server which requests belong here.
  */
 import { systemClock, type Clock } from '../shared/clock.js';
+import type { FunctionInvoker } from '../shared/functions.js';
 import { headerValue, splitUrl, type HttpHandler, type HttpRequest, type HttpResponse } from '../shared/http.js';
 import { newRequestId } from '../shared/ids.js';
 import type { Store } from '../store/store.js';
 import type { HeaderPair, Invocation, MethodRequest } from './context.js';
 import { DeployedApis } from './deployed-api.js';
-import type { DataPlaneDeps, TemplateEngine } from './deps.js';
+import type { AwsCredentials, DataPlaneDeps, TemplateEngine } from './deps.js';
 import { runPipeline } from './gateway.js';
 import { GatewayError, gatewayMessages } from './gateway-errors.js';
 import { gatewayResponse } from './gateway-responses.js';
@@ -30,6 +31,12 @@ export type DataPlaneOptions = {
   live?: boolean;
   upstreams?: ReadonlyMap<string, string>;
   vpcLinks?: ReadonlyMap<string, string>;
+  /** Lambda functions; without it every Lambda integration answers 500 (logged: not configured). */
+  functions?: FunctionInvoker;
+  /** AWS service name -> endpoint origin, for AWS service integrations. */
+  services?: ReadonlyMap<string, string>;
+  /** For signing AWS service requests; default: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, else test/test. */
+  credentials?: AwsCredentials;
   log?: (line: string) => void;
   random?: () => number;
 };
@@ -54,6 +61,9 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
     region: options.region ?? 'us-east-1',
     upstreams: options.upstreams ?? new Map(),
     vpcLinks: options.vpcLinks ?? new Map(),
+    functions: options.functions ?? NO_FUNCTIONS,
+    services: options.services ?? new Map(),
+    credentials: options.credentials ?? credentialsFromEnv(),
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
   };
   const targetOf = (request: HttpRequest) => invocationTarget(headerValue(request.headers, 'host'), splitUrl(request.url).path);
@@ -61,7 +71,9 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
     handles: (request) => targetOf(request) !== undefined,
     handle: async (request) => runPipeline(invocation(request, targetOf(request)!), deps),
     tooLarge: (request) => gatewayResponse(invocation(request, targetOf(request)!), new GatewayError('REQUEST_TOO_LARGE', gatewayMessages.requestTooLarge)),
-    close: () => http.close(),
+    close: async () => {
+      await http.close();
+    },
   };
 }
 
@@ -92,4 +104,19 @@ function clientHeaders(request: HttpRequest): HeaderPair[] {
   if (raw) for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
   else for (const [k, v] of Object.entries(request.headers)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) pairs.push([k, x]);
   return pairs.filter(([name]) => !HIDDEN_REQUEST_HEADERS.has(name.toLowerCase()));
+}
+
+/** The invoker when no function runtime is configured. */
+const NO_FUNCTIONS: FunctionInvoker = {
+  invoke: async (request) => ({
+    ok: false,
+    reason: 'not-configured',
+    message: `no function runtime is configured for ${request.functionRef}: declare it under "functions" in portico.config.json, or set "lambda.endpoint"`,
+  }),
+  close: async () => undefined,
+};
+
+function credentialsFromEnv(): AwsCredentials {
+  const { AWS_ACCESS_KEY_ID: id, AWS_SECRET_ACCESS_KEY: secret, AWS_SESSION_TOKEN: token } = process.env;
+  return id && secret ? { accessKeyId: id, secretAccessKey: secret, ...(token && { sessionToken: token }) } : { accessKeyId: 'test', secretAccessKey: 'test' };
 }

@@ -37,7 +37,7 @@ export function buildContextVars(inv: Invocation, deps: DataPlaneDeps, requestTi
 export function contextVars(source: ContextSource, requestTimeEpoch: number): ContextVars {
   const { request } = source;
   const header = (name: string) => request.headers.find(([k]) => k.toLowerCase() === name)?.[1];
-  const host = header('host') ?? `${request.target.apiId}.execute-api.localhost`;
+  const host = request.target.domainName ?? header('host') ?? `${request.target.apiId}.execute-api.localhost`;
   const vars: ContextVars = {
     resourceId: source.resource?.id,
     resourcePath: source.resource?.path,

@@ -123,7 +123,9 @@ export class DeployedApis {
       const records = await tx.list('resources', apiId);
       const paths = resourcePaths(records);
       const gatewayResponses = await tx.list('gatewayResponses', apiId);
-      return { restApi, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })), gatewayResponses };
+      const models = await tx.list('models', apiId);
+      const requestValidators = await tx.list('requestValidators', apiId);
+      return { restApi, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })), gatewayResponses, models, requestValidators };
     });
   }
 }

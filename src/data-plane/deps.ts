@@ -1,6 +1,7 @@
 /** What the data-plane stages need from outside: the store view, clients, the template engine. */
 import type { Clock } from '../shared/clock.js';
 import type { ContextVars, HeaderPair } from './context.js';
+import type { FunctionInvoker } from '../shared/functions.js';
 import type { DeployedApis } from './deployed-api.js';
 import type { HttpClient } from './integrations/http-client.js';
 import type { JsonPathEvaluator } from './mapping/parameters.js';
@@ -41,7 +42,15 @@ export type DataPlaneDeps = {
   readonly upstreams: ReadonlyMap<string, string>;
   /** VPC link id -> the origin its network load balancer stands for locally. */
   readonly vpcLinks: ReadonlyMap<string, string>;
+  /** Lambda functions: local handlers or a Lambda endpoint (src/functions/). */
+  readonly functions: FunctionInvoker;
+  /** AWS service (`sqs`, `s3`, ...) -> the endpoint AWS integrations of that service are sent to. */
+  readonly services: ReadonlyMap<string, string>;
+  /** What AWS service requests are signed with (SigV4). */
+  readonly credentials: AwsCredentials;
   readonly log: (line: string) => void;
 };
+
+export type AwsCredentials = { readonly accessKeyId: string; readonly secretAccessKey: string; readonly sessionToken?: string };
 
 export type { HeaderPair };

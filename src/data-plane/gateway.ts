@@ -15,6 +15,7 @@ import { integrationOf, integrationRequest } from './handlers/integration-reques
 import { integrationResponse } from './handlers/integration-response.js';
 import { methodRequest } from './handlers/method-request.js';
 import { methodResponse } from './handlers/method-response.js';
+import { requestValidation } from './handlers/request-validation.js';
 import { INTEGRATIONS } from './integrations/registry.js';
 
 /** A stage runs synchronously unless it has to wait (store reads, the integration's network call). */
@@ -22,6 +23,7 @@ type Stage = { name: string; always?: boolean; run(inv: Invocation, deps: DataPl
 
 export const STAGES: readonly Stage[] = [
   { name: 'method request', run: methodRequest },
+  { name: 'method request validation', run: requestValidation },
   { name: 'cache lookup', run: cacheLookup },
   { name: 'integration request', run: integrationRequest },
   {

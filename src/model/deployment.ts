@@ -23,11 +23,16 @@ export type GatewayResponseSnapshot = {
   responseTemplates?: Record<string, string | null>;
 };
 
-/** The frozen API a deployment serves: the RestApi, every resource with its full path, and its gateway responses. */
+/**
+ * The frozen API a deployment serves: the RestApi, every resource with its full path, its gateway
+ * responses, models and request validators (the last three absent from snapshots of older versions).
+ */
 export type ApiSnapshot = {
   restApi: RestApi;
   resources: { id: string; parentId?: string; pathPart?: string; path: string; resourceMethods: Record<string, Method> }[];
   gatewayResponses?: GatewayResponseSnapshot[];
+  models?: { name: string; schema?: string; contentType: string }[];
+  requestValidators?: { id: string; validateRequestBody?: boolean; validateRequestParameters?: boolean }[];
 };
 
 export type AccessLogSettings = { format?: string; destinationArn?: string };

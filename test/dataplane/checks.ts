@@ -103,6 +103,14 @@ export function check(expect: Expect, observed: Observed, fill: (s: string) => s
       case 'backend_calls':
         if (observed.backend.length !== expected) fail('backend calls', expected, observed.backend.length);
         break;
+      case 'lambda_event_subset': {
+        // The vectors' functions echo the event they received in the response body.
+        errors.push(...checkLambdaEvent(expected as Expect, parse(observed.body)));
+        break;
+      }
+      case 'side_effect':
+        // Prose about the service's state; the stored bytes are checked by backend_request.
+        break;
       case 'bodies_equal':
         if (expected && !observed.bodies.every((b) => b.equals(observed.bodies[0]!))) fail('bodies_equal', true, observed.bodies.map(String));
         break;
@@ -153,6 +161,15 @@ function checkBackend(expect: Expect, req: ReceivedRequest): string[] {
       case 'body_json':
         if (!isDeepStrictEqual(parse(req.body), expected)) fail('body_json', expected, req.body.toString('utf8'));
         break;
+      case 'stored_base64':
+        if (req.body.toString('base64') !== expected) fail('stored bytes (base64)', expected, req.body.toString('base64'));
+        break;
+      case 'stored_length':
+        if (req.body.length !== expected) fail('stored length', expected, req.body.length);
+        break;
+      case 'stored_text':
+        if (req.body.toString('utf8') !== expected) fail('stored text', expected, req.body.toString('utf8'));
+        break;
       case 'body_json_subset':
         if (!subset(parse(req.body), expected)) fail('body_json_subset', expected, req.body.toString('utf8'));
         break;
@@ -167,6 +184,50 @@ function checkBackend(expect: Expect, req: ReceivedRequest): string[] {
         break;
       default:
         errors.push(`unknown backend expectation ${key}`);
+    }
+  }
+  return errors;
+}
+
+/**
+ * `lambda_event_subset`: plain keys are exact event fields; the `headers_*`, `multiValueHeaders_subset`
+ * and `requestContext_*` keys apply to the event's maps with case-sensitive keys (the conventions).
+ */
+function checkLambdaEvent(expect: Expect, event: unknown): string[] {
+  const errors: string[] = [];
+  if (!event || typeof event !== 'object') return [`lambda event: the function's answer is not the event: ${JSON.stringify(event)}`];
+  const e = event as Record<string, unknown>;
+  const fail = (what: string, expected: unknown, actual: unknown) => errors.push(`event ${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  const headers = (e.headers ?? {}) as Record<string, string>;
+  for (const [key, expected] of Object.entries(expect)) {
+    switch (key) {
+      case 'headers_subset':
+        for (const [name, value] of Object.entries(expected as Record<string, string>)) if (headers[name] !== value) fail(`headers.${name}`, value, headers[name]);
+        break;
+      case 'headers_present':
+        for (const name of expected as string[]) if (!(name in headers)) fail(`headers.${name}`, 'present', 'absent');
+        break;
+      case 'headers_absent':
+        for (const name of expected as string[]) if (name in headers) fail(`headers.${name}`, 'absent', headers[name]);
+        break;
+      case 'headers_exact_names':
+        if (!isDeepStrictEqual(Object.keys(headers).sort(), [...(expected as string[])].sort())) fail('header names', expected, Object.keys(headers));
+        break;
+      case 'multiValueHeaders_subset': {
+        const multi = (e.multiValueHeaders ?? {}) as Record<string, string[]>;
+        for (const [name, values] of Object.entries(expected as Record<string, string[]>)) if (!isDeepStrictEqual(multi[name], values)) fail(`multiValueHeaders.${name}`, values, multi[name]);
+        break;
+      }
+      case 'requestContext_subset':
+        if (!subset(e.requestContext, expected)) fail('requestContext', expected, e.requestContext);
+        break;
+      case 'requestContext_keys': {
+        const keys = Object.keys((e.requestContext ?? {}) as object).sort();
+        if (!isDeepStrictEqual(keys, [...(expected as string[])].sort())) fail('requestContext keys', expected, keys);
+        break;
+      }
+      default:
+        if (!isDeepStrictEqual(e[key], expected)) fail(key, expected, e[key]);
     }
   }
   return errors;

@@ -4,7 +4,13 @@
  */
 type Json = Record<string, unknown>;
 export type VectorSetup = {
-  restApi?: { binaryMediaTypes?: string[] };
+  restApi?: {
+    binaryMediaTypes?: string[];
+    /** Model name -> JSON schema. */
+    models?: Record<string, Json>;
+    /** The vector's validator id -> the validator; methods name the vector's id. */
+    requestValidators?: Record<string, { name?: string; validateRequestBody?: boolean; validateRequestParameters?: boolean }>;
+  };
   stage?: {
     name?: string;
     variables?: Record<string, string>;
@@ -56,11 +62,22 @@ export async function deployVector(base: string, setup: VectorSetup, stageName: 
     ids.set(path, created.id as string);
     return created.id as string;
   };
+  for (const [name, schema] of Object.entries(setup.restApi?.models ?? {})) {
+    await call(base, 'POST', `/restapis/${apiId}/models`, { name, contentType: 'application/json', schema: JSON.stringify(schema) });
+  }
+  const validatorIds = new Map<string, string>();
+  for (const [id, v] of Object.entries(setup.restApi?.requestValidators ?? {})) {
+    validatorIds.set(id, (await call(base, 'POST', `/restapis/${apiId}/requestvalidators`, { name: v.name ?? id, ...pick(v as Json, ['validateRequestBody', 'validateRequestParameters']) })).id as string);
+  }
   for (const resource of setup.resources) {
     const resourceId = await ensure(resource.path);
     for (const [verb, m] of Object.entries(resource.methods ?? {})) {
       const base2 = `/restapis/${apiId}/resources/${resourceId}/methods/${verb}`;
-      await call(base, 'PUT', base2, { ...pick(m, ['authorizationType', 'apiKeyRequired', 'requestModels']), requestParameters: declaredParameters(m) });
+      await call(base, 'PUT', base2, {
+        ...pick(m, ['authorizationType', 'apiKeyRequired', 'requestModels']),
+        requestParameters: declaredParameters(m),
+        ...(typeof m.requestValidatorId === 'string' && { requestValidatorId: validatorIds.get(m.requestValidatorId) ?? m.requestValidatorId }),
+      });
       for (const [code, r] of Object.entries((m.methodResponses ?? {}) as Record<string, Json>)) {
         await call(base, 'PUT', `${base2}/responses/${code}`, pick(r, ['responseParameters', 'responseModels']));
       }
@@ -71,7 +88,8 @@ export async function deployVector(base: string, setup: VectorSetup, stageName: 
         'timeoutInMillis', 'cacheKeyParameters', 'cacheNamespace', 'connectionType', 'connectionId', 'credentials', 'tlsConfig',
       ]));
       for (const [code, r] of Object.entries((integration.integrationResponses ?? {}) as Record<string, Json>)) {
-        await call(base, 'PUT', `${base2}/integration/responses/${code}`, pick(r, ['selectionPattern', 'responseParameters', 'responseTemplates', 'contentHandling']));
+        // Keyed by status code, or by a label such as "default" with the status inside.
+        await call(base, 'PUT', `${base2}/integration/responses/${String(r.statusCode ?? code)}`, pick(r, ['selectionPattern', 'responseParameters', 'responseTemplates', 'contentHandling']));
       }
     }
   }

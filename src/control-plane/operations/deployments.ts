@@ -90,7 +90,9 @@ async function takeSnapshot(tx: StoreTx, api: RestApi): Promise<ApiSnapshot> {
   if (methods.some((m) => !m.methodIntegration)) throw new BadRequestException(msg.noIntegration());
   const paths = resourcePaths(records);
   const gatewayResponses = await tx.list('gatewayResponses', api.id);
-  return { restApi: api, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })), gatewayResponses };
+  const models = await tx.list('models', api.id);
+  const requestValidators = await tx.list('requestValidators', api.id);
+  return { restApi: api, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })), gatewayResponses, models, requestValidators };
 }
 
 export const getDeployment = operation<GetDeploymentRequest>(async (input, ctx) =>

@@ -13,7 +13,7 @@ import { convertRequest } from '../mapping/content-handling.js';
 import { DROPPED_MAPPED_HEADERS, proxiedClientHeaders } from '../mapping/header-rules.js';
 import { isBinaryType } from '../mapping/media-types.js';
 import { mediaType } from '../mapping/media-types.js';
-import { applyOverrides, checkForbiddenMappings, inputParams, mapRequestParameters, renderUri } from '../mapping/request-mapping.js';
+import { applyOverrides, checkForbiddenMappings, inputParams, interpolateUri, mapRequestParameters, renderUri } from '../mapping/request-mapping.js';
 import { requestTemplate } from '../mapping/template-selection.js';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -60,7 +60,8 @@ export function integrationRequest(inv: Invocation, deps: DataPlaneDeps): void {
     inv.integrationRequest = { httpMethod: inv.request.method, uri: '', headers: mapped.headers, query: mapped.query, body };
     return;
   }
-  const url = renderUri(integration.uri ?? '', mapped.path, inv.api!.stageVariables);
+  // AWS service and Lambda URIs are ARNs, not URLs: the integration reads them (integrations/aws.ts).
+  const uri = integration.type === 'AWS' ? interpolateUri(integration.uri ?? '', mapped.path, inv.api!.stageVariables) : renderUri(integration.uri ?? '', mapped.path, inv.api!.stageVariables).href;
   const method = !integration.httpMethod || integration.httpMethod === 'ANY' ? inv.request.method : integration.httpMethod;
   const apiId = inv.request.target.apiId;
   const base: HeaderPair[] =
@@ -75,7 +76,7 @@ export function integrationRequest(inv: Invocation, deps: DataPlaneDeps): void {
     [...base, ['X-Amzn-Apigateway-Api-Id', apiId], ['X-Amzn-Trace-Id', inv.traceId]],
     mapped.headers.filter(([k]) => !DROPPED_MAPPED_HEADERS.has(k.toLowerCase())),
   );
-  inv.integrationRequest = { httpMethod: method, uri: url.href, headers, query: mapped.query, body };
+  inv.integrationRequest = { httpMethod: method, uri, headers, query: mapped.query, body };
 }
 
 /** Mapped headers replace headers of the same name, whatever the case [recorded]. */

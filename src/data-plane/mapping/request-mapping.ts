@@ -82,8 +82,7 @@ export function inputParams(inv: Invocation): InputParams {
  * is AWS's configuration error, a fixed 500 [recorded].
  */
 export function renderUri(uri: string, path: Readonly<Record<string, string>>, stageVariables: Readonly<Record<string, string>>): URL {
-  const withVariables = uri.replace(/\$\{stageVariables\.([A-Za-z0-9_.-]+)\}/g, (_m, name: string) => stageVariables[name] ?? '');
-  const rendered = withVariables.replace(/\{([^{}/?&=]+)\}/g, (whole, name: string) => path[name] ?? whole);
+  const rendered = interpolateUri(uri, path, stageVariables);
   try {
     const url = new URL(rendered);
     if (url.hostname === '') throw new Error('no host');
@@ -95,6 +94,12 @@ export function renderUri(uri: string, path: Readonly<Record<string, string>>, s
       detail: `Execution failed due to configuration error: Invalid endpoint address ${rendered}`,
     });
   }
+}
+
+/** A URI with `${stageVariables.name}` (missing: empty) and `{name}` path parameters (unknown: kept) filled in. */
+export function interpolateUri(uri: string, path: Readonly<Record<string, string>>, stageVariables: Readonly<Record<string, string>>): string {
+  const withVariables = uri.replace(/\$\{stageVariables\.([A-Za-z0-9_.-]+)\}/g, (_m, name: string) => stageVariables[name] ?? '');
+  return withVariables.replace(/\{([^{}/?&=]+)\}/g, (whole, name: string) => path[name] ?? whole);
 }
 
 function isEmpty(o: object): boolean {

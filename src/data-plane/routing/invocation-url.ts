@@ -16,6 +16,12 @@ export type InvocationTarget = {
   rawPath: string;
   /** `$context.path`: the path as the client sent it, stage included. */
   contextPath: string;
+  /**
+   * `$context.domainName` for the path form: `{apiId}.execute-api.localhost`, the API's own name
+   * (so `domainPrefix` is the API id, as on AWS [recorded]) rather than the gateway's address.
+   * The host form takes it from the Host header.
+   */
+  domainName?: string;
 };
 
 const HOST_FORM = /^([a-z0-9]+)\.execute-api\./i;
@@ -39,6 +45,7 @@ export function invocationTarget(host: string | undefined, rawPath: string): Inv
     stage: decodeURIComponentSafe(pathMatch[2]!),
     rawPath: normaliseRest(rest),
     contextPath: `/${pathMatch[2]}${rest}`,
+    domainName: `${pathMatch[1]!}.execute-api.localhost`,
   };
 }
 
