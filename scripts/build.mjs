@@ -1,4 +1,4 @@
-// Bundles src/main.ts into dist/ with esbuild (ESM, code splitting so that rarely used parts, such
+// Bundles src/main.ts (and the Lambda worker thread's entry, src/functions/worker-main.ts) into dist/ with esbuild (ESM, code splitting so that rarely used parts, such
 // as the AWS SDK for the CLI, load only when needed). better-sqlite3 and esbuild stay external:
 // they are native.
 import { build } from 'esbuild';
@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/main.ts' },
+  entryPoints: { main: 'src/main.ts', 'functions-worker': 'src/functions/worker-main.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -22,7 +22,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   'control-plane': ['shared', 'errors', 'aws-model', 'model', 'patch', 'store'],
   'data-plane': ['shared', 'errors', 'model', 'store', 'vtl', 'apigw-vtl'],
   cli: ['shared', 'aws-model'],
-  server: ['shared', 'errors', 'store', 'control-plane', 'data-plane'],
+  functions: ['shared'],
+  server: ['shared', 'errors', 'store', 'control-plane', 'data-plane', 'functions'],
   tools: ['shared', 'data-plane'],
   '.': ['server', 'cli', 'tools'],
 };

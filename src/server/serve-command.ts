@@ -12,12 +12,24 @@
  *   --upstream HOST=ORIGIN   send HTTP integrations whose URI names HOST (`api.example.com` or
  *                      `api.example.com:8443`) to ORIGIN (`http://127.0.0.1:8080`); repeatable
  *   --vpc-link ID=ORIGIN     the target of VPC link ID (connectionType VPC_LINK); repeatable
+ *   --config FILE      the project file (default ./portico.config.json when it exists): local
+ *                      Lambda functions, the Lambda endpoint, AWS service endpoints, upstreams,
+ *                      VPC link targets, credentials (src/server/project-config.ts); the
+ *                      --upstream and --vpc-link options add to and override its entries
  *
  * When ready it prints `Portico listening on http://HOST:PORT`. Every acknowledged write is
  * committed before the response is sent, so stopping (or killing) the process loses nothing.
  */
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { createFunctionRuntime } from '../functions/invoker.js';
+import { parseFunctionsConfig } from '../functions/config.js';
+import { DEFAULT_ACCOUNT, DEFAULT_REGION } from '../control-plane/app.js';
+import type { FunctionInvoker } from '../shared/functions.js';
+import { ConfigError, parseOrigin, readProjectConfig, type ProjectConfig } from './project-config.js';
 import { startPortico, DEFAULT_HOST, DEFAULT_PORT } from './start.js';
+
+const DEFAULT_CONFIG = 'portico.config.json';
 
 export async function serveCommand(args: string[]): Promise<number> {
   let values;
@@ -35,6 +47,7 @@ export async function serveCommand(args: string[]): Promise<number> {
         live: { type: 'boolean', default: false },
         upstream: { type: 'string', multiple: true, default: [] },
         'vpc-link': { type: 'string', multiple: true, default: [] },
+        config: { type: 'string' },
       },
       strict: true,
     }));
@@ -53,9 +66,25 @@ export async function serveCommand(args: string[]): Promise<number> {
   }
   let upstreams: Map<string, string>;
   let vpcLinks: Map<string, string>;
+  let project: ProjectConfig | undefined;
+  let functions: FunctionInvoker | undefined;
+  const region = values.region ?? DEFAULT_REGION;
   try {
-    upstreams = originMap('--upstream', 'HOST', values.upstream);
-    vpcLinks = originMap('--vpc-link', 'ID', values['vpc-link']);
+    const configFile = values.config ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
+    project = configFile === undefined ? undefined : readProjectConfig(configFile);
+    upstreams = new Map([...(project?.upstreams ?? []), ...originMap('--upstream', 'HOST', values.upstream)]);
+    vpcLinks = new Map([...(project?.vpcLinks ?? []), ...originMap('--vpc-link', 'ID', values['vpc-link'])]);
+    if (project) {
+      const parsed = parseFunctionsConfig(project.raw, project.dir);
+      if (!parsed.ok) throw new ConfigError(`${configFile}:\n  ${parsed.errors.join('\n  ')}`);
+      for (const warning of parsed.warnings) process.stderr.write(`portico serve: ${configFile}: ${warning}\n`);
+      functions = createFunctionRuntime(parsed.config, {
+        region,
+        account: values.account ?? DEFAULT_ACCOUNT,
+        ...(project.credentials && { credentials: project.credentials }),
+        log: (line) => process.stderr.write(`${line}\n`),
+      });
+    }
   } catch (err) {
     process.stderr.write(`portico serve: ${(err as Error).message}\n`);
     return 2;
@@ -67,10 +96,13 @@ export async function serveCommand(args: string[]): Promise<number> {
     inMemory: values['in-memory'],
     durability: values.durability,
     account: values.account,
-    region: values.region,
+    region,
     live: values.live,
     upstreams,
     vpcLinks,
+    functions,
+    services: project?.services,
+    credentials: project?.credentials,
   });
   const where = values['in-memory'] ? 'in memory' : `in ${values['state-dir']}`;
   process.stdout.write(`Portico listening on ${server.url} (state ${where})\n`);
@@ -93,16 +125,11 @@ export function originMap(option: string, key: string, entries: readonly string[
     const eq = entry.indexOf('=');
     const name = eq > 0 ? entry.slice(0, eq) : '';
     const origin = eq > 0 ? entry.slice(eq + 1) : '';
-    let url: URL | undefined;
-    try {
-      url = new URL(origin);
-    } catch {
-      url = undefined;
-    }
-    if (!name || !url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+    const parsed = parseOrigin(origin);
+    if (!name || !parsed) {
       throw new Error(`${option} expects ${key}=ORIGIN such as ${key === 'ID' ? 'abc123' : 'api.example.com'}=http://127.0.0.1:8080, got '${entry}'`);
     }
-    map.set(name, url.origin);
+    map.set(name, parsed);
   }
   return map;
 }

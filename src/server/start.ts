@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createControlPlane, MAX_BODY_BYTES } from '../control-plane/app.js';
 import { createDataPlane } from '../data-plane/app.js';
 import { vtlTemplates } from '../data-plane/mapping/templates.js';
+import type { FunctionInvoker } from '../shared/functions.js';
 import type { HttpRequest } from '../shared/http.js';
 import { openStore, type StoreOptions } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
@@ -24,6 +25,12 @@ export type StartOptions = StoreOptions & {
   upstreams?: ReadonlyMap<string, string>;
   /** VPC link id -> local origin of its target. */
   vpcLinks?: ReadonlyMap<string, string>;
+  /** Lambda functions for AWS and AWS_PROXY integrations; closed with the server. */
+  functions?: FunctionInvoker;
+  /** AWS service name -> endpoint origin, for AWS service integrations. */
+  services?: ReadonlyMap<string, string>;
+  /** What AWS service requests are signed with. */
+  credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string; readonly sessionToken?: string };
 };
 
 export type PorticoServer = {
@@ -49,6 +56,9 @@ export async function startPortico(options: StartOptions = {}): Promise<PorticoS
     live: options.live,
     upstreams: options.upstreams,
     vpcLinks: options.vpcLinks,
+    functions: options.functions,
+    services: options.services,
+    credentials: options.credentials,
     log,
   });
   // One port serves both: invocations of deployed stages go to the data plane, the rest is the API.
@@ -81,6 +91,7 @@ export async function startPortico(options: StartOptions = {}): Promise<PorticoS
           setTimeout(() => server.closeAllConnections(), 2_000).unref();
         });
         await dataPlane.close();
+        await options.functions?.close();
         await store.close();
       })()),
   };
