@@ -4,6 +4,8 @@
 //   MOCK + VTL       a MOCK method whose integration response renders a VTL template
 //                    ($input.params, $util, $context)      vs  a bare node:http server (goal ≥ 0.5x req/s)
 //   HTTP_PROXY       {proxy+} to a local backend            vs  a bare Node proxy to the same backend (goal ≥ 0.7x)
+//   AWS_PROXY        a trivial local Node Lambda handler    next to MOCK + VTL (no goal: what a worker-thread
+//                    round trip adds to an invocation)
 //
 // Every server runs in its own process. Cases run in interleaved rounds (A B C D A B C D ...) and the
 // table shows medians, because absolute numbers on a shared machine drift.
@@ -11,6 +13,9 @@
 //   npm run bench:data-plane [-- --seconds 5 --rounds 3 --connections 16 --threads 1]
 //   npm run bench:data-plane -- --smoke      one short round, to check the benchmark itself works
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { request } from 'undici';
 import { spawnServer } from './lib.mjs';
@@ -40,7 +45,7 @@ async function call(url, method, path, body) {
 
 const RESPONSE_TEMPLATE = '#set($name = $input.params(\'name\'))\n{"hello": "$util.escapeJavaScript($name)", "stage": "$context.stage", "requestId": "$context.requestId"}';
 
-/** One API: GET /mock (MOCK + VTL response template) and ANY /proxy/{proxy+} (HTTP_PROXY). */
+/** One API: GET /mock (MOCK + VTL response template), ANY /proxy/{proxy+} (HTTP_PROXY), ANY /lambda (AWS_PROXY). */
 async function setup(url) {
   const api = await call(url, 'POST', '/restapis', { name: 'bench' });
   const at = (path) => `/restapis/${api.id}/resources/${path}`;
@@ -54,6 +59,11 @@ async function setup(url) {
   await call(url, 'PUT', `${at(proxy.id)}/methods/ANY`, { authorizationType: 'NONE', requestParameters: { 'method.request.path.proxy': true } });
   await call(url, 'PUT', `${at(proxy.id)}/methods/ANY/integration`, {
     type: 'HTTP_PROXY', httpMethod: 'ANY', uri: 'http://backend.example/{proxy}', requestParameters: { 'integration.request.path.proxy': 'method.request.path.proxy' },
+  });
+  const lambda = await call(url, 'POST', at(api.rootResourceId), { pathPart: 'lambda' });
+  await call(url, 'PUT', `${at(lambda.id)}/methods/ANY`, { authorizationType: 'NONE' });
+  await call(url, 'PUT', `${at(lambda.id)}/methods/ANY/integration`, {
+    type: 'AWS_PROXY', httpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:bench-trivial/invocations',
   });
   await call(url, 'POST', `/restapis/${api.id}/deployments`, { stageName: 'bench' });
   return `${url}/restapis/${api.id}/bench/_user_request_`;
@@ -92,7 +102,10 @@ try {
 const backend = await spawnServer(process.execPath, [here('./echo-server.mjs')]);
 const bare = await spawnServer(process.execPath, [here('./bare-server.mjs')]);
 const bareProxy = await spawnServer(process.execPath, [here('./bare-proxy.mjs'), backend.url]);
-const portico = await spawnServer(process.execPath, [here('../bin/portico.js'), 'serve', '--port', '0', '--in-memory', '--upstream', `backend.example=${backend.url}`]);
+const configDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
+const configFile = join(configDir, 'portico.config.json');
+writeFileSync(configFile, JSON.stringify({ functions: { 'bench-trivial': { handler: `${here('./functions/trivial.mjs')}#handler`, concurrency: connections } } }));
+const portico = await spawnServer(process.execPath, [here('../bin/portico.js'), 'serve', '--port', '0', '--in-memory', '--upstream', `backend.example=${backend.url}`, '--config', configFile]);
 const servers = [backend, bare, bareProxy, portico];
 try {
   const stage = await setup(portico.url);
@@ -101,9 +114,11 @@ try {
     { name: 'MOCK + VTL template', url: `${stage}/mock?name=wrk`, baseline: 'bare node:http', goal: 0.5 },
     { name: 'bare Node proxy', url: `${bareProxy.url}/items/1` },
     { name: 'HTTP_PROXY', url: `${stage}/proxy/items/1`, baseline: 'bare Node proxy', goal: 0.7 },
+    { name: 'AWS_PROXY (local Node handler)', url: `${stage}/lambda`, baseline: 'MOCK + VTL template' },
   ];
   await check(cases[1].url, (t) => JSON.parse(t).hello === 'wrk');
   await check(cases[3].url, (t) => JSON.parse(t).url === '/items/1');
+  await check(cases[4].url, (t) => JSON.parse(t).path === '/lambda');
   const runs = new Map(cases.map((c) => [c.name, []]));
   for (let r = 0; r < rounds; r++) for (const c of cases) runs.get(c.name).push(await wrk(c.url));
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -131,4 +146,5 @@ try {
   if (rows.some((r) => r.errors > 0)) process.exitCode = 1;
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
+  rmSync(configDir, { recursive: true, force: true });
 }

@@ -22,7 +22,7 @@ export async function spawnServer(command, args, readyPattern = /(http:\/\/127\.
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ready line from ${args.join(' ')}: ${out}`)), 15000);
     const onData = (d) => {
-      out += d;
+      out = (out + d).slice(-8192); // keep only the tail: a server may log every request
       const m = readyPattern.exec(out);
       if (m) {
         clearTimeout(timer);
@@ -30,7 +30,7 @@ export async function spawnServer(command, args, readyPattern = /(http:\/\/127\.
       }
     };
     child.stdout.on('data', onData);
-    child.stderr.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out = (out + d).slice(-8192)));
     child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
   });
   return {
