@@ -7,6 +7,7 @@
 import type { FunctionInvokeRequest, FunctionInvokeResult, FunctionInvoker } from '../shared/functions.js';
 import type { LocalFunctionConfig } from './config.js';
 import { invokedArn, parseFunctionRef } from './function-ref.js';
+import { MAX_REQUEST_BYTES } from './lambda-format.js';
 import { FunctionPool, type PoolOptions } from './pool.js';
 
 export type LocalInvokerOptions = PoolOptions & { readonly account: string };
@@ -32,6 +33,15 @@ export class LocalFunctions implements FunctionInvoker {
   async invoke(request: FunctionInvokeRequest): Promise<FunctionInvokeResult> {
     const ref = parseFunctionRef(request.functionRef);
     if (!ref.ok) return { ok: false, reason: 'service-error', statusCode: 400, message: ref.message };
+    if (request.payload.length > MAX_REQUEST_BYTES) {
+      // Lambda refuses it before any function runs (API Gateway answers 500).
+      return {
+        ok: false,
+        reason: 'service-error',
+        statusCode: 413,
+        message: `RequestTooLargeException: Request must be smaller than ${MAX_REQUEST_BYTES} bytes for the InvokeFunction operation`,
+      };
+    }
     const pool = this.pools.get(ref.name);
     if (!pool) return { ok: false, reason: 'not-configured', message: `function ${ref.name} is not declared under "functions" in portico.config.json` };
     const running = pool.invoke({

@@ -6,7 +6,7 @@
  * (`Runtime.ExitError`), responses over Lambda's 6 MB limit. Invocations beyond the concurrency
  * wait for a free worker.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -45,7 +45,9 @@ const INIT_TIMEOUT_MS = 10_000;
 
 export class FunctionPool {
   private readonly idle: FunctionWorker[] = [];
-  private readonly waiting: Array<(worker: FunctionWorker) => void> = [];
+  /** Every worker started and not yet stopped, busy or idle: close() stops them all. */
+  private readonly workers = new Set<FunctionWorker>();
+  private readonly waiting: Array<{ resolve: (worker: FunctionWorker) => void; reject: (error: Error) => void }> = [];
   private size = 0;
   private module: HandlerModule | undefined;
   private closed = false;
@@ -67,9 +69,13 @@ export class FunctionPool {
     return result;
   }
 
+  /** Stops every worker: a running invocation ends with Runtime.ExitError, a waiting one is rejected. */
   async close(): Promise<void> {
     this.closed = true;
-    const workers = this.idle.splice(0);
+    for (const waiter of this.waiting.splice(0)) waiter.reject(new Error(`function ${this.config.name} is shut down`));
+    this.idle.length = 0;
+    const workers = [...this.workers];
+    this.workers.clear();
     await Promise.all(workers.map((w) => w.stop()));
   }
 
@@ -80,33 +86,45 @@ export class FunctionPool {
       this.module = undefined;
       for (const w of this.idle.splice(0)) {
         this.size--;
+        this.workers.delete(w);
         void w.stop();
       }
     }
-    const warm = this.idle.pop();
+    let warm: FunctionWorker | undefined;
+    while ((warm = this.idle.pop()) && !warm.alive) {
+      // It exited while idle (a timer threw, process.exit after answering): Lambda starts a new sandbox.
+      this.size--;
+      this.workers.delete(warm);
+    }
     if (warm) return Promise.resolve(warm);
     if (this.size < this.config.concurrency) {
       this.size++;
-      this.module ??= handlerModule(this.config.file);
-      return Promise.resolve(new FunctionWorker(this.config, this.options, this.module));
+      return Promise.resolve(this.spawn());
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  private spawn(): FunctionWorker {
+    this.module ??= handlerModule(this.config.file);
+    const worker = new FunctionWorker(this.config, this.options, this.module);
+    this.workers.add(worker);
+    return worker;
   }
 
   private release(worker: FunctionWorker): void {
     if (!worker.alive || this.closed || worker.moduleVersion !== this.module?.version) {
       void worker.stop();
+      this.workers.delete(worker);
       this.size--;
       const next = this.waiting.shift();
       if (next && !this.closed) {
         this.size++;
-        this.module ??= handlerModule(this.config.file);
-        next(new FunctionWorker(this.config, this.options, this.module));
+        next.resolve(this.spawn());
       }
       return;
     }
     const next = this.waiting.shift();
-    if (next) next(worker);
+    if (next) next.resolve(worker);
     else this.idle.push(worker);
   }
 }
@@ -118,7 +136,7 @@ class FunctionWorker {
   alive = true;
   readonly moduleVersion: string;
   private readonly worker: Worker;
-  private readonly ready: Promise<{ ok: true } | { ok: false; document: string }>;
+  private readonly ready: Promise<{ ok: true } | { ok: false; document: (requestId: string) => string }>;
   private initDurationMs: number | undefined;
   private pending: Pending | undefined;
   private heapUsedMb = 0;
@@ -149,26 +167,30 @@ class FunctionWorker {
     this.worker.unref();
     forwardLines(this.worker.stdout, options.log);
     forwardLines(this.worker.stderr, options.log);
+    const spawned = performance.now();
+    let initEnded = false;
     this.ready = new Promise((resolve) => {
       const initTimer = setTimeout(() => {
         options.log(initReportLine(INIT_TIMEOUT_MS, { kind: 'timeout' }));
         this.alive = false;
         void this.worker.terminate();
-        resolve({ ok: false, document: timeoutDocument('init', INIT_TIMEOUT_MS / 1000) });
+        resolve({ ok: false, document: (requestId) => timeoutDocument(requestId, config.timeoutSeconds) });
       }, INIT_TIMEOUT_MS);
       this.worker.on('message', (message: WorkerMessage) => {
         switch (message.type) {
           case 'ready':
             clearTimeout(initTimer);
+            initEnded = true;
             this.initDurationMs = message.initDurationMs;
             resolve({ ok: true });
             break;
           case 'init-error':
             clearTimeout(initTimer);
+            initEnded = true;
             this.alive = false;
             options.log(initReportLine(message.initDurationMs, { kind: 'error', errorType: (JSON.parse(message.document) as { errorType: string }).errorType }));
             void this.worker.terminate();
-            resolve({ ok: false, document: message.document });
+            resolve({ ok: false, document: () => message.document });
             break;
           case 'log':
             options.log(message.line);
@@ -192,7 +214,11 @@ class FunctionWorker {
       this.worker.on('exit', (code) => {
         this.alive = false;
         clearTimeout(initTimer);
-        resolve({ ok: false, document: exitDocument('init', code) });
+        if (this.initDurationMs === undefined && !initEnded) {
+          options.log(initReportLine(performance.now() - spawned, { kind: 'error', errorType: 'Runtime.ExitError' }));
+        }
+        initEnded = true;
+        resolve({ ok: false, document: (requestId) => exitDocument(requestId, code) });
         if (this.pending) this.settle(exitDocument(this.pending.requestId, code), true, { kind: 'error', errorType: 'Runtime.ExitError' });
       });
     });
@@ -203,10 +229,11 @@ class FunctionWorker {
     const { log } = this.options;
     log(startLine(requestId));
     const init = await this.ready;
-    if (!init.ok) {
+    if (!init.ok || !this.alive) {
+      const document = init.ok ? exitDocument(requestId, 0) : init.document(requestId);
       log(endLine(requestId));
-      log(reportLine({ requestId, durationMs: 0, memorySize: this.config.memorySize, maxMemoryUsedMb: 0, status: { kind: 'error', errorType: errorTypeOf(init.document) } }));
-      return { requestId, payload: init.document, error: true };
+      log(reportLine({ requestId, durationMs: 0, memorySize: this.config.memorySize, maxMemoryUsedMb: 0, status: { kind: 'error', errorType: errorTypeOf(document) } }));
+      return { requestId, payload: document, error: true };
     }
     const timeoutMs = this.config.timeoutSeconds * 1000;
     const started = performance.now();
@@ -322,8 +349,9 @@ function workerFile(): string {
   const result = esbuild.buildSync({ entryPoints: [source], bundle: true, platform: 'node', target: 'node20', format: 'esm', write: false });
   const dir = join(tmpdir(), 'portico-functions');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `worker-${process.pid}-${randomBytes(4).toString('hex')}.mjs`);
-  writeFileSync(file, result.outputFiles[0]!.contents);
+  const contents = result.outputFiles[0]!.contents;
+  const file = join(dir, `worker-${createHash('sha256').update(contents).digest('hex').slice(0, 16)}.mjs`);
+  if (!existsSync(file)) writeFileSync(file, contents);
   compiledWorker = file;
   return file;
 }

@@ -10,7 +10,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
-import { FUNCTION_VERSION, consoleLine, errorDocument, formattedError, runtimeError, type LogLevel } from './lambda-format.js';
+import { FUNCTION_VERSION, consoleLine, errorDocument, formattedError, intoError, runtimeError, type LogLevel } from './lambda-format.js';
 import type { InvokeMessage, WorkerMessage, WorkerSetup } from './worker-protocol.js';
 
 type Handler = (event: unknown, context: LambdaContext, callback: (error?: unknown, result?: unknown) => void) => unknown;
@@ -56,7 +56,8 @@ process.on('unhandledRejection', (reason) => {
 });
 
 function fatal(label: string, error: unknown): void {
-  post({ type: 'log', line: consoleLine(String(current), 'ERROR', [label, formattedError(error)]) });
+  // As the runtime's text logger: a thrown non-error is logged as an Error (`Errors.intoError`).
+  post({ type: 'log', line: consoleLine(String(current), 'ERROR', [label, formattedError(intoError(error))]) });
   post({ type: 'fatal', ...(current !== undefined && { requestId: current }), document: JSON.stringify(errorDocument(error)) });
   process.exit(129);
 }
@@ -114,7 +115,7 @@ function run(handler: Handler, message: InvokeMessage): void {
     let payload: string;
     let failed = error !== undefined && error !== null;
     if (failed) {
-      post({ type: 'log', line: consoleLine(message.requestId, 'ERROR', ['Invoke Error', formattedError(error)]) });
+      post({ type: 'log', line: consoleLine(message.requestId, 'ERROR', ['Invoke Error', formattedError(intoError(error))]) });
       payload = JSON.stringify(errorDocument(error));
     } else {
       try {

@@ -18,7 +18,7 @@ import { integrationOf } from '../handlers/integration-request.js';
 import { remapResponseHeaders } from '../mapping/header-rules.js';
 import { isBinaryType, mediaType } from '../mapping/media-types.js';
 import { proxyEvent } from '../mapping/proxy-event.js';
-import { malformed, parseProxyResponse } from '../mapping/proxy-response.js';
+import { parseProxyResponse } from '../mapping/proxy-response.js';
 import type { IntegrationInvoker } from './integration.js';
 import { callFunction, functionOf } from './lambda-call.js';
 
@@ -36,7 +36,13 @@ export const awsProxyIntegration: IntegrationInvoker = {
     const functionRef = functionOf(inv);
     const event = Buffer.from(JSON.stringify(proxyEvent(inv)), 'utf8');
     const outcome = await callFunction(inv, deps, functionRef, event, 'RequestResponse');
-    if (outcome.functionError !== undefined) throw malformed(`the function failed (${outcome.functionError}): ${outcome.payload.toString('utf8').slice(0, 500)}`);
+    if (outcome.functionError !== undefined) {
+      throw new GatewayError('INTEGRATION_FAILURE', gatewayMessages.internalServerError, {
+        status: 502,
+        fixedBody: true,
+        detail: `Lambda function error (${outcome.functionError}): ${outcome.payload.toString('utf8').slice(0, 500)}`,
+      });
+    }
     const accept = inv.request.headers.find(([k]) => k.toLowerCase() === 'accept')?.[1];
     const result = parseProxyResponse(outcome.payload, isBinaryType(mediaType(accept), inv.api!.snapshot.restApi.binaryMediaTypes));
     const headers: HttpResponse['headers'] = {};
