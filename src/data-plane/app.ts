@@ -66,10 +66,19 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
     credentials: options.credentials ?? credentialsFromEnv(),
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
   };
-  const targetOf = (request: HttpRequest) => invocationTarget(headerValue(request.headers, 'host'), splitUrl(request.url).path);
+  // The server asks `handles` and then `handle` for the same request: parse its target once.
+  let lastRequest: HttpRequest | undefined;
+  let lastTarget: InvocationTarget | undefined;
+  const targetOf = (request: HttpRequest) => {
+    if (request !== lastRequest) {
+      lastRequest = request;
+      lastTarget = invocationTarget(headerValue(request.headers, 'host'), splitUrl(request.url).path);
+    }
+    return lastTarget;
+  };
   return {
     handles: (request) => targetOf(request) !== undefined,
-    handle: async (request) => runPipeline(invocation(request, targetOf(request)!), deps),
+    handle: (request) => runPipeline(invocation(request, targetOf(request)!), deps),
     tooLarge: (request) => gatewayResponse(invocation(request, targetOf(request)!), new GatewayError('REQUEST_TOO_LARGE', gatewayMessages.requestTooLarge)),
     close: async () => {
       await http.close();

@@ -46,20 +46,46 @@ export const STAGES: readonly Stage[] = [
   { name: 'cache store', always: true, run: cacheStore },
 ];
 
-export async function runPipeline(inv: Invocation, deps: DataPlaneDeps): Promise<HttpResponse> {
+/**
+ * Runs the stages in order. Synchronous while no stage has to wait, so that a MOCK invocation is
+ * answered within the socket's read callback (a response written from a later microtask costs
+ * node:http about a fifth more per request); from the first stage that returns a promise on, the
+ * rest runs asynchronously.
+ */
+export function runPipeline(inv: Invocation, deps: DataPlaneDeps): HttpResponse | Promise<HttpResponse> {
   try {
-    for (const stage of STAGES) {
+    for (let i = 0; i < STAGES.length; i++) {
+      const stage = STAGES[i]!;
       if (inv.response && !stage.always) continue;
       const pending = stage.run(inv, deps);
-      if (pending) await pending;
+      if (pending) return finishAsync(inv, deps, pending, i + 1);
     }
     return inv.response!;
   } catch (err) {
-    if (err instanceof GatewayError) {
-      if (err.options.detail) deps.log(`portico: ${inv.requestId} ${err.responseType}: ${err.options.detail}`);
-      return gatewayResponse(inv, err);
-    }
-    deps.log(`portico: ${inv.requestId} internal error: ${(err as Error)?.stack ?? String(err)}`);
-    return gatewayResponse(inv, new GatewayError('API_CONFIGURATION_ERROR', gatewayMessages.internalServerError, { status: 500, fixedBody: true }));
+    return failed(inv, deps, err);
   }
+}
+
+async function finishAsync(inv: Invocation, deps: DataPlaneDeps, pending: Promise<void>, next: number): Promise<HttpResponse> {
+  try {
+    await pending;
+    for (let i = next; i < STAGES.length; i++) {
+      const stage = STAGES[i]!;
+      if (inv.response && !stage.always) continue;
+      const more = stage.run(inv, deps);
+      if (more) await more;
+    }
+    return inv.response!;
+  } catch (err) {
+    return failed(inv, deps, err);
+  }
+}
+
+function failed(inv: Invocation, deps: DataPlaneDeps, err: unknown): HttpResponse {
+  if (err instanceof GatewayError) {
+    if (err.options.detail) deps.log(`portico: ${inv.requestId} ${err.responseType}: ${err.options.detail}`);
+    return gatewayResponse(inv, err);
+  }
+  deps.log(`portico: ${inv.requestId} internal error: ${(err as Error)?.stack ?? String(err)}`);
+  return gatewayResponse(inv, new GatewayError('API_CONFIGURATION_ERROR', gatewayMessages.internalServerError, { status: 500, fixedBody: true }));
 }

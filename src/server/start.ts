@@ -63,7 +63,7 @@ export async function startPortico(options: StartOptions = {}): Promise<PorticoS
   });
   // One port serves both: invocations of deployed stages go to the data plane, the rest is the API.
   // Both planes take bodies up to 10 MB; the data plane answers a larger one with REQUEST_TOO_LARGE.
-  const dispatch = async (request: HttpRequest) =>
+  const dispatch = (request: HttpRequest) =>
     !dataPlane.handles(request) ? controlPlane(request) : request.body.length > MAX_BODY_BYTES ? dataPlane.tooLarge(request) : dataPlane.handle(request);
   const tooLarge = (request: HttpRequest) => (dataPlane.handles(request) ? dataPlane.tooLarge(request) : undefined);
   // No `Keep-Alive: timeout=` header on responses (AWS sends none); idle sockets close after 5 minutes.

@@ -23,7 +23,8 @@ export type HttpResponse = {
   body: Buffer | string;
 };
 
-export type HttpHandler = (request: HttpRequest) => Promise<HttpResponse>;
+/** A handler answers at once when it can (nothing to wait for), or later. */
+export type HttpHandler = (request: HttpRequest) => HttpResponse | Promise<HttpResponse>;
 
 /** The first value of a header, or undefined. */
 export function headerValue(headers: Readonly<Record<string, HeaderValue>>, name: string): string | undefined {
