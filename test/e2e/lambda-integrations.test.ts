@@ -155,6 +155,16 @@ afterAll(async () => {
 });
 
 describe('AWS_PROXY: the event', () => {
+  it('keeps a header or query parameter named __proto__ as data', async () => {
+    const r = await send(`${stageUrl(proxyApi, '/items/p')}?__proto__=q1&__proto__=q2&constructor=c`, 'GET', JSON.parse('{"__proto__": "h1"}') as Record<string, string>, undefined);
+    expect(r.status, r.body.toString()).toBe(201);
+    const event = json(r);
+    expect(event.queryStringParameters).toEqual(JSON.parse('{"__proto__": "q2", "constructor": "c"}'));
+    expect(event.multiValueQueryStringParameters).toEqual(JSON.parse('{"__proto__": ["q1", "q2"], "constructor": ["c"]}'));
+    expect(Object.keys(event.headers as object)).toContain('__proto__');
+    expect((event.multiValueHeaders as Record<string, unknown>)['__proto__']).toEqual(['h1']);
+  });
+
   it('a GET with a query string: path, parameters, headers, stage variables, requestContext', async () => {
     const before = Date.now();
     // Repeated header lines (node:http writes an array as one line per value).

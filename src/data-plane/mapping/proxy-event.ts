@@ -41,14 +41,15 @@ const CANONICAL_NAMES = new Map([
 export function proxyEvent(inv: Invocation): ProxyEvent {
   const { request, route, api } = inv;
   const headers = eventHeaders(inv);
-  const single: Record<string, string> = {};
-  const multi: Record<string, string[]> = {};
+  // Keyed by client input (`__proto__` is a valid header and parameter name): no prototype.
+  const single: Record<string, string> = Object.create(null) as Record<string, string>;
+  const multi: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const [name, value] of headers) {
     single[name] = value;
     (multi[name] ??= []).push(value);
   }
-  const query: Record<string, string> = {};
-  const multiQuery: Record<string, string[]> = {};
+  const query: Record<string, string> = Object.create(null) as Record<string, string>;
+  const multiQuery: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const [name, value] of request.query) {
     query[name] = value;
     (multiQuery[name] ??= []).push(value);
