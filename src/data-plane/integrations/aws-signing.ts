@@ -12,10 +12,10 @@ export type Unsigned = { method: string; url: URL; headers: readonly HeaderPair[
 
 export async function signRequest(req: Unsigned, service: string, region: string, credentials: AwsCredentials): Promise<HeaderPair[]> {
   const signer = new SignatureV4({ service, region, credentials, sha256: Sha256, uriEscapePath: service !== 's3' });
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [name, value] of req.headers) headers[name] = value;
   headers.host = req.url.host;
-  const query: Record<string, string | string[]> = {};
+  const query: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
   for (const [k, v] of req.url.searchParams) {
     const existing = query[k];
     query[k] = existing === undefined ? v : [...(Array.isArray(existing) ? existing : [existing]), v];
