@@ -45,10 +45,9 @@ const INIT_TIMEOUT_MS = 10_000;
 
 export class FunctionPool {
   private readonly idle: FunctionWorker[] = [];
-  /** Every worker started and not yet stopped, busy or idle: close() stops them all. */
+  /** Every worker started and not yet stopped, busy or idle (at most `concurrency`): close() stops them all. */
   private readonly workers = new Set<FunctionWorker>();
   private readonly waiting: Array<{ resolve: (worker: FunctionWorker) => void; reject: (error: Error) => void }> = [];
-  private size = 0;
   private module: HandlerModule | undefined;
   private closed = false;
 
@@ -85,7 +84,6 @@ export class FunctionPool {
       // The handler changed: new workers load the new code; idle ones are retired.
       this.module = undefined;
       for (const w of this.idle.splice(0)) {
-        this.size--;
         this.workers.delete(w);
         void w.stop();
       }
@@ -93,14 +91,10 @@ export class FunctionPool {
     let warm: FunctionWorker | undefined;
     while ((warm = this.idle.pop()) && !warm.alive) {
       // It exited while idle (a timer threw, process.exit after answering): Lambda starts a new sandbox.
-      this.size--;
       this.workers.delete(warm);
     }
     if (warm) return Promise.resolve(warm);
-    if (this.size < this.config.concurrency) {
-      this.size++;
-      return Promise.resolve(this.spawn());
-    }
+    if (this.workers.size < this.config.concurrency) return Promise.resolve(this.spawn());
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
@@ -115,12 +109,8 @@ export class FunctionPool {
     if (!worker.alive || this.closed || worker.moduleVersion !== this.module?.version) {
       void worker.stop();
       this.workers.delete(worker);
-      this.size--;
       const next = this.waiting.shift();
-      if (next && !this.closed) {
-        this.size++;
-        next.resolve(this.spawn());
-      }
+      if (next && !this.closed) next.resolve(this.spawn());
       return;
     }
     const next = this.waiting.shift();
