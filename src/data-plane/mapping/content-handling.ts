@@ -22,7 +22,8 @@ export function decodeBase64Strict(text: string): Buffer {
   return Buffer.from(compact, 'base64');
 }
 
-const asText = (bytes: Buffer): Buffer => Buffer.from(bytes.toString('utf8'), 'utf8');
+/** Text as API Gateway passes it on: invalid UTF-8 sequences become U+FFFD. */
+const asText = (bytes: Buffer): Buffer => (bytes.length === 0 ? bytes : Buffer.from(bytes.toString('utf8'), 'utf8'));
 
 /** Integration request: the method request body as the integration receives it. */
 export function convertRequest(body: Buffer, isBinary: boolean, handling: ContentHandling): Converted {
