@@ -9,7 +9,8 @@
 import type { ApiSnapshot, Stage } from '../model/deployment.js';
 import { resourcePaths } from '../model/resource.js';
 import { ACCOUNT_SCOPE, type Store } from '../store/store.js';
-import { buildTree, type RouteNode } from './routing/resource-tree.js';
+import { buildTree } from './routing/resource-tree.js';
+import { RouteTable } from './routing/route-table.js';
 
 export type DeployedApi = {
   readonly snapshot: ApiSnapshot;
@@ -18,10 +19,10 @@ export type DeployedApi = {
   readonly stageVariables: Readonly<Record<string, string>>;
   readonly isCanary: boolean;
   readonly hasCanary: boolean;
-  readonly root: RouteNode | undefined;
+  readonly routes: RouteTable;
 };
 
-type Compiled = { snapshot: ApiSnapshot; root: RouteNode | undefined };
+type Compiled = { snapshot: ApiSnapshot; routes: RouteTable };
 
 const NO_VARIABLES: Readonly<Record<string, string>> = Object.freeze({});
 
@@ -72,7 +73,7 @@ export class DeployedApis {
   private serve(stage: Stage, compiled: Compiled, deploymentId: string, isCanary: boolean): DeployedApi {
     const overrides = isCanary ? stage.canarySettings?.stageVariableOverrides : undefined;
     const stageVariables = overrides ? { ...(stage.variables ?? {}), ...overrides } : (stage.variables ?? NO_VARIABLES);
-    return { snapshot: compiled.snapshot, root: compiled.root, deploymentId, stage, stageVariables, isCanary, hasCanary: stage.canarySettings !== undefined };
+    return { snapshot: compiled.snapshot, routes: compiled.routes, deploymentId, stage, stageVariables, isCanary, hasCanary: stage.canarySettings !== undefined };
   }
 
   private deploymentKey(apiId: string, deploymentId: string): string {
@@ -110,7 +111,7 @@ export class DeployedApis {
     if (!compiled) {
       const snapshot = this.live ? await this.liveSnapshot(apiId) : await this.store.read((tx) => tx.get('snapshots', apiId, deploymentId));
       if (!snapshot) return undefined;
-      compiled = { snapshot, root: buildTree(snapshot.resources) };
+      compiled = { snapshot, routes: new RouteTable(buildTree(snapshot.resources)) };
       this.compiled.set(key, compiled);
     }
     return compiled;

@@ -10,7 +10,6 @@ import type { Invocation } from '../context.js';
 import type { DeployedApi } from '../deployed-api.js';
 import type { DataPlaneDeps } from '../deps.js';
 import { GatewayError, gatewayMessages } from '../gateway-errors.js';
-import { matchRoute } from '../routing/resource-tree.js';
 
 export function methodRequest(inv: Invocation, deps: DataPlaneDeps): void | Promise<void> {
   const { apiId, stage } = inv.request.target;
@@ -22,7 +21,7 @@ function route(inv: Invocation, deps: DataPlaneDeps, api: DeployedApi | undefine
   const { apiId, rawPath } = inv.request.target;
   if (!api) return notServed(apiId, deps);
   inv.api = api;
-  const route = api.root ? matchRoute(api.root, rawPath, inv.request.method) : undefined;
+  const route = api.routes.match(rawPath, inv.request.method);
   if (!route) {
     inv.context = buildContextVars(inv, deps, inv.startedAt);
     throw new GatewayError('MISSING_AUTHENTICATION_TOKEN', gatewayMessages.missingAuthenticationToken);

@@ -24,7 +24,8 @@ export type RouteNode = {
   greedy?: { name: string; node: RouteNode };
 };
 
-export type RouteMatch = { node: RouteNode; method: Method; pathParameters: Record<string, string> };
+/** Shared between invocations of the same path (see RouteTable): read-only. */
+export type RouteMatch = { readonly node: RouteNode; readonly method: Method; readonly pathParameters: Readonly<Record<string, string>> };
 
 type ResourceInput = { id: string; parentId?: string; pathPart?: string; path: string; resourceMethods: Record<string, Method> };
 
