@@ -10,7 +10,7 @@
  */
 import { scopeGet } from './collection-methods.js';
 import { JavaException } from './method-def.js';
-import { callMethod, findMethod } from './methods.js';
+import { callMethod, findMethod, hasMethod } from './methods.js';
 import { JInt, JList, JMap, JScope, int, type JValue } from './values.js';
 
 function flip(name: string): string {
@@ -19,17 +19,40 @@ function flip(name: string): string {
   return f + name.slice(1);
 }
 
+/** The method names a property name stands for, in the order Velocity tries them. */
+type Accessors = { readonly getters: readonly string[]; readonly checks: readonly string[]; readonly setters: readonly string[] };
+
+/** Accessor names by property name: templates read the same few properties on every render. */
+const accessorCache = new Map<string, Accessors>();
+const ACCESSOR_CACHE_SIZE = 4096;
+
+function accessors(name: string): Accessors {
+  let found = accessorCache.get(name);
+  if (!found) {
+    const flipped = flip(name);
+    found = {
+      getters: ['get' + name, 'get' + flipped].filter((getter) => getter !== 'getClass'),
+      checks: ['is' + name, 'is' + flipped],
+      setters: ['set' + name, 'set' + flipped],
+    };
+    if (accessorCache.size < ACCESSOR_CACHE_SIZE) accessorCache.set(name, found);
+  }
+  return found;
+}
+
+const NO_ARGS: JValue[] = [];
+
 /** `$obj.name`: null when no executor applies (Velocity then consults the null handler). */
 export function getProperty(recv: JValue, name: string): JValue {
   if (recv === null || name === '') return null;
-  for (const getter of ['get' + name, 'get' + flip(name)]) {
-    if (getter === 'getClass') continue;
-    if (findMethod(recv, getter, [])) return callMethod(recv, getter, []);
+  const { getters, checks } = accessors(name);
+  for (const getter of getters) {
+    if (hasMethod(recv, getter, NO_ARGS)) return callMethod(recv, getter, []);
   }
   if (recv instanceof JMap) return recv.get(name);
   if (recv instanceof JScope) return scopeGet(recv, name);
-  if (findMethod(recv, 'get', [name])) return callMethod(recv, 'get', [name]);
-  for (const is of ['is' + name, 'is' + flip(name)]) {
+  if (hasMethod(recv, 'get', [name])) return callMethod(recv, 'get', [name]);
+  for (const is of checks) {
     const bound = findMethod(recv, is, []);
     if (bound) {
       const v = bound.invoke();
@@ -57,8 +80,8 @@ export function getIndex(recv: JValue, arg: JValue): JValue {
 
 /** `#set($obj.name = value)`; false when no setter applies. */
 export function setProperty(recv: JValue, name: string, value: JValue): boolean {
-  for (const setter of ['set' + name, 'set' + flip(name)]) {
-    if (findMethod(recv, setter, [value])) {
+  for (const setter of accessors(name).setters) {
+    if (hasMethod(recv, setter, [value])) {
       callMethod(recv, setter, [value]);
       return true;
     }
@@ -71,7 +94,7 @@ export function setProperty(recv: JValue, name: string, value: JValue): boolean 
     recv.storage.put(name, value);
     return true;
   }
-  if (findMethod(recv, 'put', [name, value])) {
+  if (hasMethod(recv, 'put', [name, value])) {
     callMethod(recv, 'put', [name, value]);
     return true;
   }
@@ -82,7 +105,7 @@ export function setProperty(recv: JValue, name: string, value: JValue): boolean 
 export function setIndex(recv: JValue, arg: JValue, value: JValue): boolean {
   const a = adjustIndex(recv, arg);
   for (const name of ['set', 'put']) {
-    if (findMethod(recv, name, [a, value])) {
+    if (hasMethod(recv, name, [a, value])) {
       callMethod(recv, name, [a, value]);
       return true;
     }

@@ -83,18 +83,25 @@ export interface BoundMethod {
   readonly invoke: () => JValue;
 }
 
-/** Find the overload of `name` that applies to `args` on `recv`; null when none does. */
-export function findMethod(recv: JValue, name: string, args: JValue[]): BoundMethod | null {
+/** The overload of `name` that applies to `args` on `recv`; null when none does. */
+function overloadOf(recv: JValue, name: string, args: readonly JValue[]): MethodDef | null {
   const table = tableOf(recv);
   if (!table || !Object.prototype.hasOwnProperty.call(table, name)) return null;
-  const overloads = table[name];
-  for (const def of overloads) {
-    if (def.params.length === args.length && def.params.every((p, i) => accepts(p, args[i]))) {
-      const call = def.call as (self: JValue, a: JValue[]) => JValue;
-      return { def, invoke: () => call(recv, args) };
-    }
+  for (const def of table[name]) {
+    if (def.params.length !== args.length) continue;
+    let applies = true;
+    for (let i = 0; i < args.length && applies; i++) applies = accepts(def.params[i]!, args[i] as JValue);
+    if (applies) return def;
   }
   return null;
+}
+
+/** Find the overload of `name` that applies to `args` on `recv`; null when none does. */
+export function findMethod(recv: JValue, name: string, args: JValue[]): BoundMethod | null {
+  const def = overloadOf(recv, name, args);
+  if (!def) return null;
+  const call = def.call as (self: JValue, a: JValue[]) => JValue;
+  return { def, invoke: () => call(recv, args) };
 }
 
 /**
@@ -102,12 +109,17 @@ export function findMethod(recv: JValue, name: string, args: JValue[]): BoundMet
  * method is `void`, otherwise its result.
  */
 export function callMethod(recv: JValue, name: string, args: JValue[]): JValue {
-  const bound = findMethod(recv, name, args);
-  if (!bound) return null;
-  const result = bound.invoke();
-  return result === null && bound.def.returnsVoid ? '' : result;
+  const def = overloadOf(recv, name, args);
+  if (!def) return null;
+  const result = (def.call as (self: JValue, a: JValue[]) => JValue)(recv, args);
+  return result === null && def.returnsVoid ? '' : result;
+}
+
+/** Whether `recv` has a method `name` taking `args`. */
+export function hasMethod(recv: JValue, name: string, args: readonly JValue[]): boolean {
+  return overloadOf(recv, name, args) !== null;
 }
 
 export function hasNoArgMethod(recv: JValue, name: string): boolean {
-  return findMethod(recv, name, []) !== null;
+  return overloadOf(recv, name, []) !== null;
 }
