@@ -39,6 +39,7 @@ export type UpstreamRequest = {
 
 export type UpstreamResponse = { status: number; headers: HeaderPair[]; body: Buffer };
 
+const MAX_ORIGINS = 256;
 const AGENT_OPTIONS = { keepAlive: true, maxSockets: 256, maxFreeSockets: 64, scheduling: 'lifo' as const };
 
 export class HttpClient {
@@ -46,9 +47,10 @@ export class HttpClient {
   private readonly https = new HttpsAgent({ ...AGENT_OPTIONS, rejectUnauthorized: true });
   private readonly httpsInsecure = new HttpsAgent({ ...AGENT_OPTIONS, rejectUnauthorized: false });
   private readonly checked = new WeakSet<TLSSocket>();
+  private readonly origins = new Map<string, URL>();
 
   send(req: UpstreamRequest): Promise<UpstreamResponse> {
-    const target = new URL(req.origin ?? req.url.origin);
+    const target = req.origin === undefined ? req.url : this.originOf(req.origin);
     const tls = target.protocol === 'https:';
     const hostHeader = req.headers.find(([k]) => k.toLowerCase() === 'host')?.[1];
     return new Promise<UpstreamResponse>((resolve, reject) => {
@@ -99,6 +101,16 @@ export class HttpClient {
       outgoing.removeHeader('connection');
       outgoing.end(req.body.length > 0 ? req.body : undefined);
     });
+  }
+
+  /** An override origin parsed once (there are as many as configured upstreams and VPC links). */
+  private originOf(origin: string): URL {
+    let parsed = this.origins.get(origin);
+    if (!parsed) {
+      parsed = new URL(origin);
+      if (this.origins.size < MAX_ORIGINS) this.origins.set(origin, parsed);
+    }
+    return parsed;
   }
 
   /**
