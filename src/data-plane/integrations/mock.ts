@@ -8,6 +8,9 @@ import type { Invocation } from '../context.js';
 import { GatewayError, gatewayMessages } from '../gateway-errors.js';
 import type { IntegrationInvoker } from './integration.js';
 
+/** The endpoint's empty body (a zero-length buffer cannot be changed, so one serves every call). */
+const EMPTY = Buffer.alloc(0);
+
 export const mockIntegration: IntegrationInvoker = {
   proxy: false,
   invoke(inv: Invocation) {
@@ -21,7 +24,7 @@ export const mockIntegration: IntegrationInvoker = {
         detail: 'the MOCK request template did not render a statusCode',
       });
     }
-    inv.endpointResponse = { status, headers: [], body: Buffer.alloc(0) };
+    inv.endpointResponse = { status, headers: [], body: EMPTY };
   },
 };
 
