@@ -43,6 +43,13 @@ export const STAGES: readonly Stage[] = [
   },
   { name: 'integration response', run: (inv, deps) => void (inv.mappedResponse = integrationResponse(inv, deps)) },
   { name: 'method response', run: (inv) => void (inv.response = methodResponse(inv, inv.mappedResponse!)) },
+  {
+    name: 'response headers',
+    always: true,
+    run(inv) {
+      if (inv.response) checkHeaders(inv.response);
+    },
+  },
   { name: 'cache store', always: true, run: cacheStore },
 ];
 
@@ -78,6 +85,34 @@ async function finishAsync(inv: Invocation, deps: DataPlaneDeps, pending: Promis
     return inv.response!;
   } catch (err) {
     return failed(inv, deps, err);
+  }
+}
+
+/** What HTTP/1.1 allows in a header name (a token) and in a value (no control characters but tab). */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const BAD_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+
+/**
+ * Fails the invocation when a response header cannot be written. Templates (`responseOverride`),
+ * mappings and functions can produce header names or values HTTP cannot carry (a line break in a
+ * value): the client gets the 500 `Internal server error` of a configuration error [guess: AWS's
+ * answer is unrecorded] instead of a response node would refuse to write.
+ */
+function checkHeaders(response: HttpResponse): void {
+  for (const name in response.headers) {
+    const value = response.headers[name]!;
+    const bad = !HEADER_NAME.test(name)
+      ? name
+      : typeof value === 'string'
+        ? BAD_HEADER_VALUE.test(value) && name
+        : value.some((v) => BAD_HEADER_VALUE.test(v)) && name;
+    if (bad !== false) {
+      throw new GatewayError('API_CONFIGURATION_ERROR', gatewayMessages.internalServerError, {
+        status: 500,
+        fixedBody: true,
+        detail: `the response header ${JSON.stringify(bad)} has a name or value HTTP cannot carry`,
+      });
+    }
   }
 }
 

@@ -86,6 +86,18 @@ describe('a server serving deployments (the default)', () => {
     expect(await invoke()).toBe('{"version": 2}');
   });
 
+  it('a header HTTP cannot carry (a line break set by a template) is a 500, and the server keeps serving', async () => {
+    const { apiId } = await deployVector(portico.url, mock('#set($context.responseOverride.header.X-Broken = "a\nb")ok'), 'dev');
+    const broken = await send(`${portico.url}/restapis/${apiId}/dev/_user_request_/hello`, 'GET', {}, undefined);
+    expect(broken.status).toBe(500);
+    expect(broken.body.toString()).toBe('{"message": "Internal server error"}');
+    expect(headerOf(broken, 'x-amzn-ErrorType')).toBe('InternalServerErrorException');
+    const { apiId: fine } = await deployVector(portico.url, mock('#set($context.responseOverride.header.X-Fine = "a b")ok'), 'dev');
+    const ok = await send(`${portico.url}/restapis/${fine}/dev/_user_request_/hello`, 'GET', {}, undefined);
+    expect(ok.status).toBe(200);
+    expect(headerOf(ok, 'X-Fine')).toBe('a b');
+  });
+
   it('sends a VPC_LINK integration to the link’s local target, the Host header naming the URI’s host', async () => {
     const setup = (connectionId: string): VectorSetup => ({
       stage: { variables: { link: 'vl1234' } },
