@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpHandler, HttpRequest, HttpResponse } from '../shared/http.js';
+import { TurnBatch } from '../shared/turn-batch.js';
 
 export type AdapterOptions = {
   maxBodyBytes: number;
@@ -16,7 +17,7 @@ export type AdapterOptions = {
 const NO_BODY = Buffer.alloc(0);
 
 export function nodeListener(handler: HttpHandler, options: AdapterOptions) {
-  const batch = new ResponseBatch(options.onError);
+  const respondWith = responseWriter(options.onError);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const respond = (body: Buffer, overflow: boolean): void => {
       const request: HttpRequest = {
@@ -28,12 +29,12 @@ export function nodeListener(handler: HttpHandler, options: AdapterOptions) {
         remoteAddress: req.socket.remoteAddress,
       };
       if (overflow) {
-        batch.add(res, options.tooLarge?.(request) ?? tooLarge(options.maxBodyBytes));
+        respondWith(res, options.tooLarge?.(request) ?? tooLarge(options.maxBodyBytes));
         return;
       }
       const failed = (err: unknown) => {
         options.onError?.(err);
-        batch.add(res, INTERNAL_ERROR);
+        respondWith(res, INTERNAL_ERROR);
       };
       let answer: HttpResponse | Promise<HttpResponse>;
       try {
@@ -42,8 +43,8 @@ export function nodeListener(handler: HttpHandler, options: AdapterOptions) {
         failed(err);
         return;
       }
-      if (answer instanceof Promise) answer.then((response) => batch.add(res, response), failed);
-      else batch.add(res, answer);
+      if (answer instanceof Promise) answer.then((response) => respondWith(res, response), failed);
+      else respondWith(res, answer);
     };
     // Most invocations carry no body: answer without waiting for the stream's end (node discards
     // an unread request stream itself once the response is sent).
@@ -68,41 +69,25 @@ export function nodeListener(handler: HttpHandler, options: AdapterOptions) {
 const INTERNAL_ERROR: HttpResponse = { status: 500, headers: { 'Content-Type': 'application/json' }, body: '{"message":"Internal server error"}' };
 
 /**
- * Responses that became ready during one turn of the event loop are written together, at its end
- * (`setImmediate`), instead of one by one as each is ready. Every socket still gets its own write;
- * what changes is that clients waiting on several connections are woken once for the lot rather
- * than once per response, which on small VMs costs the server less kernel time than anything else
- * it could save (bench/data-plane: docs/data-plane.md "Performance"). A response waits at most
- * until the loop's check phase.
+ * Responses ready in one turn of the event loop are written together at its end (see TurnBatch):
+ * clients waiting on several connections wake once for the lot. A response node refuses to write
+ * (an invalid header value) becomes a 500.
  */
-class ResponseBatch {
-  private pending: [ServerResponse, HttpResponse][] = [];
-
-  constructor(private readonly onError: ((err: unknown) => void) | undefined) {}
-
-  add(res: ServerResponse, response: HttpResponse): void {
-    if (this.pending.length === 0) setImmediate(this.flush);
-    this.pending.push([res, response]);
-  }
-
-  private readonly flush = (): void => {
-    const due = this.pending;
-    this.pending = [];
-    for (const [res, response] of due) {
-      try {
-        write(res, response);
-      } catch (err) {
-        // A response node refuses to write (an invalid header value): the client gets a 500.
-        this.onError?.(err);
+function responseWriter(onError: ((err: unknown) => void) | undefined) {
+  const batch = new TurnBatch();
+  return (res: ServerResponse, response: HttpResponse): void =>
+    batch.add(
+      () => write(res, response),
+      (err) => {
+        onError?.(err);
         try {
           if (!res.headersSent) write(res, INTERNAL_ERROR);
           else res.destroy();
         } catch {
           res.destroy();
         }
-      }
-    }
-  };
+      },
+    );
 }
 
 function write(res: ServerResponse, response: HttpResponse): void {

@@ -22,6 +22,7 @@ import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type In
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { checkServerIdentity, type TLSSocket } from 'node:tls';
 import { GatewayError, gatewayMessages } from '../gateway-errors.js';
+import { TurnBatch } from '../../shared/turn-batch.js';
 import type { HeaderPair } from '../context.js';
 
 export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
@@ -48,59 +49,63 @@ export class HttpClient {
   private readonly httpsInsecure = new HttpsAgent({ ...AGENT_OPTIONS, rejectUnauthorized: false });
   private readonly checked = new WeakSet<TLSSocket>();
   private readonly origins = new Map<string, URL>();
+  private readonly turn = new TurnBatch();
 
   send(req: UpstreamRequest): Promise<UpstreamResponse> {
+    // Requests ready in this turn of the event loop go out together at its end.
+    return new Promise<UpstreamResponse>((resolve, reject) => this.turn.add(() => this.start(req, resolve, reject), reject));
+  }
+
+  private start(req: UpstreamRequest, resolve: (res: UpstreamResponse) => void, reject: (err: unknown) => void): void {
     const target = req.origin === undefined ? req.url : this.originOf(req.origin);
     const tls = target.protocol === 'https:';
     const hostHeader = req.headers.find(([k]) => k.toLowerCase() === 'host')?.[1];
-    return new Promise<UpstreamResponse>((resolve, reject) => {
-      let settled = false;
-      const done = (err: GatewayError | undefined, res?: UpstreamResponse) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        if (err) reject(err);
-        else resolve(res!);
-      };
-      const options = {
-        method: req.method,
-        host: target.hostname.replace(/^\[|\]$/g, ''),
-        port: target.port || (tls ? 443 : 80),
-        path: `${req.url.pathname}${req.url.search}`,
-        setHost: false,
-        agent: tls ? (req.insecure ? this.httpsInsecure : this.https) : this.http,
-        ...(tls && { servername: (hostHeader ?? target.hostname).replace(/:\d+$/, ''), rejectUnauthorized: !req.insecure }),
-      };
-      const onResponse = (res: IncomingMessage) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > MAX_RESPONSE_BYTES) {
-            res.destroy();
-            done(failure('integration response larger than 10 MB'));
-          } else chunks.push(chunk);
-        });
-        res.on('error', (e) => done(failure(e.message)));
-        res.on('end', () => done(undefined, { status: res.statusCode ?? 502, headers: pairs(res.rawHeaders), body: Buffer.concat(chunks) }));
-      };
-      const outgoing: ClientRequest = tls ? httpsRequest(options, onResponse) : httpRequest(options, onResponse);
-      if (tls && req.insecure) outgoing.on('socket', (socket) => this.checkInsecure(socket as TLSSocket, options.servername!));
-      const timer = setTimeout(() => {
-        outgoing.destroy();
-        done(new GatewayError('INTEGRATION_TIMEOUT', gatewayMessages.endpointTimedOut, { fixedBody: true, detail: `no answer within ${req.timeoutMs} ms` }));
-      }, req.timeoutMs);
-      outgoing.on('error', (e) => done(failure(e.message)));
-      try {
-        for (const [name, values] of grouped(req.headers)) outgoing.setHeader(name, values.length === 1 ? values[0]! : values);
-      } catch (e) {
-        outgoing.destroy();
-        done(failure((e as Error).message));
-        return;
-      }
-      outgoing.removeHeader('connection');
-      outgoing.end(req.body.length > 0 ? req.body : undefined);
-    });
+    let settled = false;
+    const done = (err: GatewayError | undefined, res?: UpstreamResponse) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (err) reject(err);
+      else resolve(res!);
+    };
+    const options = {
+      method: req.method,
+      host: target.hostname.replace(/^\[|\]$/g, ''),
+      port: target.port || (tls ? 443 : 80),
+      path: `${req.url.pathname}${req.url.search}`,
+      setHost: false,
+      agent: tls ? (req.insecure ? this.httpsInsecure : this.https) : this.http,
+      ...(tls && { servername: (hostHeader ?? target.hostname).replace(/:\d+$/, ''), rejectUnauthorized: !req.insecure }),
+    };
+    const onResponse = (res: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_RESPONSE_BYTES) {
+          res.destroy();
+          done(failure('integration response larger than 10 MB'));
+        } else chunks.push(chunk);
+      });
+      res.on('error', (e) => done(failure(e.message)));
+      res.on('end', () => done(undefined, { status: res.statusCode ?? 502, headers: pairs(res.rawHeaders), body: Buffer.concat(chunks) }));
+    };
+    const outgoing: ClientRequest = tls ? httpsRequest(options, onResponse) : httpRequest(options, onResponse);
+    if (tls && req.insecure) outgoing.on('socket', (socket) => this.checkInsecure(socket as TLSSocket, options.servername!));
+    const timer = setTimeout(() => {
+      outgoing.destroy();
+      done(new GatewayError('INTEGRATION_TIMEOUT', gatewayMessages.endpointTimedOut, { fixedBody: true, detail: `no answer within ${req.timeoutMs} ms` }));
+    }, req.timeoutMs);
+    outgoing.on('error', (e) => done(failure(e.message)));
+    try {
+      for (const [name, values] of grouped(req.headers)) outgoing.setHeader(name, values.length === 1 ? values[0]! : values);
+    } catch (e) {
+      outgoing.destroy();
+      done(failure((e as Error).message));
+      return;
+    }
+    outgoing.removeHeader('connection');
+    outgoing.end(req.body.length > 0 ? req.body : undefined);
   }
 
   /** An override origin parsed once (there are as many as configured upstreams and VPC links). */
