@@ -54,10 +54,8 @@ export const STAGES: readonly Stage[] = [
 ];
 
 /**
- * Runs the stages in order. Synchronous while no stage has to wait, so that a MOCK invocation is
- * answered within the socket's read callback (a response written from a later microtask costs
- * node:http about a fifth more per request); from the first stage that returns a promise on, the
- * rest runs asynchronously.
+ * Runs the stages in order. Synchronous while no stage has to wait (a MOCK invocation needs no
+ * promise at all); from the first stage that returns a promise on, the rest runs asynchronously.
  */
 export function runPipeline(inv: Invocation, deps: DataPlaneDeps): HttpResponse | Promise<HttpResponse> {
   try {
