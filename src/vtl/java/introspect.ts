@@ -10,7 +10,7 @@
  */
 import { scopeGet } from './collection-methods.js';
 import { JavaException } from './method-def.js';
-import { callMethod, findMethod, hasMethod } from './methods.js';
+import { callMethod, NO_METHOD, tryCall } from './methods.js';
 import { JInt, JList, JMap, JScope, int, type JValue } from './values.js';
 
 function flip(name: string): string {
@@ -40,24 +40,21 @@ function accessors(name: string): Accessors {
   return found;
 }
 
-const NO_ARGS: JValue[] = [];
-
 /** `$obj.name`: null when no executor applies (Velocity then consults the null handler). */
 export function getProperty(recv: JValue, name: string): JValue {
   if (recv === null || name === '') return null;
   const { getters, checks } = accessors(name);
   for (const getter of getters) {
-    if (hasMethod(recv, getter, NO_ARGS)) return callMethod(recv, getter, []);
+    const v = tryCall(recv, getter, []);
+    if (v !== NO_METHOD) return v;
   }
   if (recv instanceof JMap) return recv.get(name);
   if (recv instanceof JScope) return scopeGet(recv, name);
-  if (hasMethod(recv, 'get', [name])) return callMethod(recv, 'get', [name]);
+  const got = tryCall(recv, 'get', [name]);
+  if (got !== NO_METHOD) return got;
   for (const is of checks) {
-    const bound = findMethod(recv, is, []);
-    if (bound) {
-      const v = bound.invoke();
-      if (typeof v === 'boolean') return v;
-    }
+    const v = tryCall(recv, is, []);
+    if (typeof v === 'boolean') return v;
   }
   return null;
 }
@@ -81,10 +78,7 @@ export function getIndex(recv: JValue, arg: JValue): JValue {
 /** `#set($obj.name = value)`; false when no setter applies. */
 export function setProperty(recv: JValue, name: string, value: JValue): boolean {
   for (const setter of accessors(name).setters) {
-    if (hasMethod(recv, setter, [value])) {
-      callMethod(recv, setter, [value]);
-      return true;
-    }
+    if (tryCall(recv, setter, [value]) !== NO_METHOD) return true;
   }
   if (recv instanceof JMap) {
     recv.put(name, value);
@@ -94,21 +88,14 @@ export function setProperty(recv: JValue, name: string, value: JValue): boolean 
     recv.storage.put(name, value);
     return true;
   }
-  if (hasMethod(recv, 'put', [name, value])) {
-    callMethod(recv, 'put', [name, value]);
-    return true;
-  }
-  return false;
+  return tryCall(recv, 'put', [name, value]) !== NO_METHOD;
 }
 
 /** `#set($obj[arg] = value)`: `set(arg, value)`, else `put(arg, value)`. */
 export function setIndex(recv: JValue, arg: JValue, value: JValue): boolean {
   const a = adjustIndex(recv, arg);
   for (const name of ['set', 'put']) {
-    if (hasMethod(recv, name, [a, value])) {
-      callMethod(recv, name, [a, value]);
-      return true;
-    }
+    if (tryCall(recv, name, [a, value]) !== NO_METHOD) return true;
   }
   return false;
 }

@@ -78,11 +78,6 @@ function accepts(p: ParamType, arg: JValue): boolean {
   }
 }
 
-export interface BoundMethod {
-  readonly def: MethodDef;
-  readonly invoke: () => JValue;
-}
-
 /** The overload of `name` that applies to `args` on `recv`; null when none does. */
 function overloadOf(recv: JValue, name: string, args: readonly JValue[]): MethodDef | null {
   const table = tableOf(recv);
@@ -96,30 +91,23 @@ function overloadOf(recv: JValue, name: string, args: readonly JValue[]): Method
   return null;
 }
 
-/** Find the overload of `name` that applies to `args` on `recv`; null when none does. */
-export function findMethod(recv: JValue, name: string, args: JValue[]): BoundMethod | null {
-  const def = overloadOf(recv, name, args);
-  if (!def) return null;
-  const call = def.call as (self: JValue, a: JValue[]) => JValue;
-  return { def, invoke: () => call(recv, args) };
-}
+/** What `tryCall` answers when `recv` has no method `name` taking `args`. */
+export const NO_METHOD: unique symbol = Symbol('no method');
 
 /**
- * Call a method the way `ASTMethod.execute` does: null when no method applies, "" when the
- * method is `void`, otherwise its result.
+ * Call a method the way `ASTMethod.execute` does: "" when the method is `void`, otherwise its
+ * result; `NO_METHOD` when no overload applies (one lookup, for callers that must tell "no such
+ * method" from a null result: property reads and `#set` targets).
  */
-export function callMethod(recv: JValue, name: string, args: JValue[]): JValue {
+export function tryCall(recv: JValue, name: string, args: JValue[]): JValue | typeof NO_METHOD {
   const def = overloadOf(recv, name, args);
-  if (!def) return null;
+  if (!def) return NO_METHOD;
   const result = (def.call as (self: JValue, a: JValue[]) => JValue)(recv, args);
   return result === null && def.returnsVoid ? '' : result;
 }
 
-/** Whether `recv` has a method `name` taking `args`. */
-export function hasMethod(recv: JValue, name: string, args: readonly JValue[]): boolean {
-  return overloadOf(recv, name, args) !== null;
-}
-
-export function hasNoArgMethod(recv: JValue, name: string): boolean {
-  return overloadOf(recv, name, []) !== null;
+/** `tryCall`, with null when no method applies. */
+export function callMethod(recv: JValue, name: string, args: JValue[]): JValue {
+  const result = tryCall(recv, name, args);
+  return result === NO_METHOD ? null : result;
 }
