@@ -8,6 +8,7 @@ import { systemClock, type Clock } from '../shared/clock.js';
 import type { FunctionInvoker } from '../shared/functions.js';
 import { headerValue, splitUrl, type HttpHandler, type HttpRequest, type HttpResponse } from '../shared/http.js';
 import { newRequestId } from '../shared/ids.js';
+import { TtlCache } from '../shared/ttl-cache.js';
 import type { Store } from '../store/store.js';
 import type { HeaderPair, Invocation, MethodRequest } from './context.js';
 import { DeployedApis } from './deployed-api.js';
@@ -56,6 +57,7 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
     http,
     templates: options.templates,
     cache: new ResponseCache(),
+    authorizerCache: new TtlCache(10_000),
     clock: options.clock ?? systemClock,
     account: options.account ?? '000000000000',
     region: options.region ?? 'us-east-1',

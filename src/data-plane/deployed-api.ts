@@ -126,7 +126,8 @@ export class DeployedApis {
       const gatewayResponses = await tx.list('gatewayResponses', apiId);
       const models = await tx.list('models', apiId);
       const requestValidators = await tx.list('requestValidators', apiId);
-      return { restApi, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })), gatewayResponses, models, requestValidators };
+      const authorizers = await tx.list('authorizers', apiId);
+      return { restApi, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })), gatewayResponses, models, requestValidators, authorizers };
     });
   }
 }

@@ -3,6 +3,7 @@ import type { Clock } from '../shared/clock.js';
 import type { ContextVars, HeaderPair } from './context.js';
 import type { FunctionInvoker } from '../shared/functions.js';
 import type { DeployedApis } from './deployed-api.js';
+import type { AuthorizerCache } from './handlers/authorization.js';
 import type { HttpClient } from './integrations/http-client.js';
 import type { JsonPathEvaluator } from './mapping/parameters.js';
 import type { ResponseCache } from './response-cache.js';
@@ -35,6 +36,8 @@ export type DataPlaneDeps = {
   readonly http: HttpClient;
   readonly templates: TemplateEngine;
   readonly cache: ResponseCache;
+  /** Lambda authorizer results (handlers/authorization.ts). */
+  readonly authorizerCache: AuthorizerCache;
   readonly clock: Clock;
   readonly account: string;
   readonly region: string;

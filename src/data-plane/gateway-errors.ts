@@ -46,6 +46,13 @@ export type GatewayErrorOptions = {
    * the gateway response template — unless the API customises the response type.
    */
   fixedBody?: boolean;
+  /**
+   * The body when the API does not customise the response type, for types whose AWS body is not
+   * the default template's (an authorizer's deny: `{"Message":"…"}` with a capital M).
+   */
+  defaultBody?: string;
+  /** `$context.error.message` is null (AWS's authorizer failures render `{"message":null}`). */
+  nullMessage?: boolean;
   /** For logs: what went wrong, beyond the client-facing message. */
   detail?: string;
 };
@@ -72,4 +79,7 @@ export const gatewayMessages = {
   notDeployed: (apiId: string) => `The API id '${apiId}' does not correspond to a deployed API Gateway API`,
   missingParameters: (names: readonly string[]) => `Missing required request parameters: [${names.join(', ')}]`,
   invalidRequestBody: 'Invalid request body',
+  unauthorized: 'Unauthorized',
+  notAuthorized: 'User is not authorized to access this resource',
+  explicitDeny: 'User is not authorized to access this resource with an explicit deny',
 } as const;

@@ -39,7 +39,8 @@ export function gatewayResponse(inv: Invocation, error: GatewayError): HttpRespo
   if (!custom && error.options.fixedBody) {
     return { status, headers, body: `{"message": ${JSON.stringify(error.message)}}` };
   }
-  const vars = errorContext(inv, type, error.message);
+  if (!custom && error.options.defaultBody !== undefined) return { status, headers, body: error.options.defaultBody };
+  const vars = errorContext(inv, type, error.options.nullMessage ? null : error.message);
   const templates = custom?.responseTemplates ?? {};
   const key = Object.keys(templates).find((k) => k.toLowerCase() === (mediaType(header(inv, 'accept')) ?? 'application/json')) ?? Object.keys(templates)[0];
   const template = key === undefined ? DEFAULT_TEMPLATE : (templates[key] ?? '');
@@ -69,7 +70,7 @@ function header(inv: Invocation, name: string): string | undefined {
   return inv.request.headers.find(([k]) => k.toLowerCase() === n)?.[1];
 }
 
-function errorContext(inv: Invocation, type: GatewayResponseType, message: string): Record<string, unknown> {
+function errorContext(inv: Invocation, type: GatewayResponseType, message: string | null): Record<string, unknown> {
   return {
     ...(inv.context ?? { stage: inv.request.target.stage, requestId: inv.requestId, apiId: inv.request.target.apiId }),
     error: { message, messageString: JSON.stringify(message), responseType: type, validationErrorString: '' },

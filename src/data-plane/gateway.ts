@@ -10,6 +10,7 @@ import type { Invocation } from './context.js';
 import type { DataPlaneDeps } from './deps.js';
 import { GatewayError, gatewayMessages } from './gateway-errors.js';
 import { gatewayResponse } from './gateway-responses.js';
+import { authorization } from './handlers/authorization.js';
 import { cacheLookup, cacheStore } from './handlers/cache.js';
 import { integrationOf, integrationRequest } from './handlers/integration-request.js';
 import { integrationResponse } from './handlers/integration-response.js';
@@ -23,6 +24,7 @@ type Stage = { name: string; always?: boolean; run(inv: Invocation, deps: DataPl
 
 export const STAGES: readonly Stage[] = [
   { name: 'method request', run: methodRequest },
+  { name: 'authorizer', run: authorization },
   { name: 'method request validation', run: requestValidation },
   { name: 'cache lookup', run: cacheLookup },
   { name: 'integration request', run: integrationRequest },

@@ -10,37 +10,31 @@
  */
 import type { MethodSetting, Stage } from '../model/deployment.js';
 import type { HttpResponse } from '../shared/http.js';
+import { TtlCache } from '../shared/ttl-cache.js';
 
 export const MAX_CACHED_BYTES = 1_048_576;
 const DEFAULT_TTL_SECONDS = 300;
 
-type Entry = { response: HttpResponse; expiresAt: number };
-
 export class ResponseCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: TtlCache<HttpResponse>;
 
-  constructor(private readonly maxEntries = 10_000) {}
+  constructor(maxEntries = 10_000) {
+    this.entries = new TtlCache(maxEntries);
+  }
 
   get(key: string, now: number): HttpResponse | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= now) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry.response;
+    return this.entries.get(key, now);
   }
 
   set(key: string, response: HttpResponse, ttlSeconds: number, now: number): void {
     const size = Buffer.byteLength(response.body);
     if (response.status < 200 || response.status > 299 || size > MAX_CACHED_BYTES) return;
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { response, expiresAt: now + ttlSeconds * 1000 });
+    this.entries.set(key, response, ttlSeconds * 1000, now);
   }
 
   /** FlushStageCache. */
   flush(prefix: string): void {
-    for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
+    this.entries.flush(prefix);
   }
 }
 

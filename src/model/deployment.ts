@@ -3,6 +3,7 @@
  * API_Stage.html). A deployment freezes a snapshot of the API; stages point at a deployment and
  * serve its snapshot.
  */
+import type { Authorizer } from './authorizer.js';
 import type { Method } from './method.js';
 import type { RestApi } from './rest-api.js';
 
@@ -25,7 +26,7 @@ export type GatewayResponseSnapshot = {
 
 /**
  * The frozen API a deployment serves: the RestApi, every resource with its full path, its gateway
- * responses, models and request validators (the last three absent from snapshots of older versions).
+ * responses, models, request validators and authorizers (absent from snapshots of older versions).
  */
 export type ApiSnapshot = {
   restApi: RestApi;
@@ -33,6 +34,7 @@ export type ApiSnapshot = {
   gatewayResponses?: GatewayResponseSnapshot[];
   models?: { name: string; schema?: string; contentType: string }[];
   requestValidators?: { id: string; validateRequestBody?: boolean; validateRequestParameters?: boolean }[];
+  authorizers?: Authorizer[];
 };
 
 export type AccessLogSettings = { format?: string; destinationArn?: string };

@@ -20,6 +20,8 @@ export type VectorSetup = {
     methodSettings?: Record<string, Record<string, unknown>>;
   };
   gatewayResponses?: Record<string, Json>;
+  /** Authorizer name -> CreateAuthorizer's members; a method's `authorizerId` names one by its name. */
+  authorizers?: Record<string, Json>;
   resources: { path: string; methods?: Record<string, Json> }[];
 };
 
@@ -69,12 +71,17 @@ export async function deployVector(base: string, setup: VectorSetup, stageName: 
   for (const [id, v] of Object.entries(setup.restApi?.requestValidators ?? {})) {
     validatorIds.set(id, (await call(base, 'POST', `/restapis/${apiId}/requestvalidators`, { name: v.name ?? id, ...pick(v as Json, ['validateRequestBody', 'validateRequestParameters']) })).id as string);
   }
+  const authorizerIds = new Map<string, string>();
+  for (const [name, a] of Object.entries(setup.authorizers ?? {})) {
+    authorizerIds.set(name, (await call(base, 'POST', `/restapis/${apiId}/authorizers`, { name, ...a })).id as string);
+  }
   for (const resource of setup.resources) {
     const resourceId = await ensure(resource.path);
     for (const [verb, m] of Object.entries(resource.methods ?? {})) {
       const base2 = `/restapis/${apiId}/resources/${resourceId}/methods/${verb}`;
       await call(base, 'PUT', base2, {
         ...pick(m, ['authorizationType', 'apiKeyRequired', 'requestModels']),
+        ...(typeof m.authorizerId === 'string' && { authorizerId: authorizerIds.get(m.authorizerId) ?? m.authorizerId }),
         requestParameters: declaredParameters(m),
         ...(typeof m.requestValidatorId === 'string' && { requestValidatorId: validatorIds.get(m.requestValidatorId) ?? m.requestValidatorId }),
       });

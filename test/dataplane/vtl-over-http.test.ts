@@ -40,8 +40,10 @@
  * `requestOverride.{path,header,querystring}.X` is set by a request template (values set there are
  * visible to the response template [spec §5.4]); `isCanaryRequest` comes from a canary on the stage
  * (0 % traffic → false, 100 % → true). "GATEWAY_BUILT" contexts need nothing: over HTTP the gateway
- * builds $context. `$context.authorizer.*` needs an authorizer, which the data plane does not run:
- * NOT_OVER_HTTP. Any other `context` difference makes the vector fail with "no HTTP mapping".
+ * builds $context. `$context.authorizer.principalId` and `.<key>` come from a TOKEN Lambda authorizer
+ * on the method (test/fixtures/functions/authorizer.mjs, declared in the server's project file),
+ * which answers what the request's Authorization token spells out; `authorizer.claims: null` is what a
+ * Lambda authorizer leaves. Any other `context` difference makes the vector fail with "no HTTP mapping".
  *
  * Expectations are checked as in src/apigw-vtl/vectors.test.ts (`output` exact, `output_one_of`,
  * `output_if_compact` exact, `json` deep-equal, `json_error_expected`); `json_if_no_quote` is prose
@@ -56,9 +58,12 @@
  * integration whose backend answers the vector's (empty) body — the template reads only
  * $input.params(), so the input it sees is the same.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnPortico, type ServeProcess } from '../support/process.js';
-import { readVector } from '../support/vectors.js';
+import { PROJECT_ROOT, readVector } from '../support/vectors.js';
 import { startBackend, type FakeBackend, type ReceivedRequest } from './backends.js';
 import { headerOf, send, type Received } from './client.js';
 import { deployVector, type VectorSetup } from './setup.js';
@@ -121,9 +126,10 @@ const CLIENT_IP = '127.0.0.1';
  * Vectors that need something the data plane does not run; each reason says what. Kept small by a
  * test below: everything else must be expressed over HTTP.
  */
-const NOT_OVER_HTTP: Record<string, string> = {
-  'vtl-109': '$context.authorizer.principalId/claims are set by a Lambda or Cognito authorizer; the data plane runs no authorizer',
-};
+const NOT_OVER_HTTP: Record<string, string> = {};
+
+/** The function behind the authorizer of vectors that set `$context.authorizer`. */
+const AUTHORIZER_FUNCTION = 'vtl-authorizer';
 
 /**
  * Gateway bugs this file found, by vector id, with what goes wrong. These vectors are NOT skipped or
@@ -166,6 +172,8 @@ type ContextPlan = {
   /** `#set` lines for a request template that presets requestOverride values. */
   presets: string[];
   canary?: { isCanaryRequest: boolean };
+  /** What the Lambda authorizer answers (sent as the Authorization token, fixtures/functions/authorizer.mjs). */
+  authorizer?: { principalId?: string; context: Record<string, string> };
 };
 
 function contextPlan(v: Vector): ContextPlan {
@@ -177,6 +185,13 @@ function contextPlan(v: Vector): ContextPlan {
       plan.presets.push(`#set($context.requestOverride.${override[1]}['${override[2]}'] = '${value}')`);
     } else if (path === 'isCanaryRequest' && typeof value === 'boolean') {
       plan.canary = { isCanaryRequest: value };
+    } else if (path === 'authorizer.claims' && value === null) {
+      plan.authorizer ??= { context: {} }; // a Lambda authorizer sets no claims
+    } else if (path === 'authorizer.principalId' && typeof value === 'string') {
+      plan.authorizer = { ...(plan.authorizer ?? { context: {} }), principalId: value };
+    } else if (/^authorizer\.[A-Za-z0-9_]+$/.test(path) && typeof value === 'string') {
+      plan.authorizer ??= { context: {} };
+      plan.authorizer.context[path.slice('authorizer.'.length)] = value;
     } else {
       throw new Error(`no HTTP mapping for $context.${path} = ${JSON.stringify(value)}`);
     }
@@ -213,11 +228,21 @@ function setupFor(v: Vector): VectorSetup {
   }
   return {
     stage,
+    ...(plan.authorizer && {
+      authorizers: {
+        vector: {
+          type: 'TOKEN',
+          authorizerUri: `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:${DC.accountId}:function:${AUTHORIZER_FUNCTION}/invocations`,
+          identitySource: 'method.request.header.Authorization',
+        },
+      },
+    }),
     resources: [{
       path: [RESOURCE, ...pathNames.map((n) => `{${n}}`)].join('/'),
       methods: {
         [METHOD]: {
-          authorizationType: 'NONE',
+          authorizationType: plan.authorizer ? 'CUSTOM' : 'NONE',
+          ...(plan.authorizer && { authorizerId: 'vector' }),
           requestParameters: Object.fromEntries(pathNames.map((n) => [`method.request.path.${n}`, true])),
           methodResponses: { 200: {} },
           integration: {
@@ -330,6 +355,7 @@ async function stopWithin(p: ServeProcess, ms: number): Promise<void> {
 describe('shared/vectors/vtl.json over HTTP (portico serve + local backend)', () => {
   let server: ServeProcess | undefined;
   let backend: FakeBackend | undefined;
+  let configDir: string | undefined;
   const byId = new Map(file.vectors.map((v) => [v.id, v]));
 
   beforeAll(async () => {
@@ -339,11 +365,16 @@ describe('shared/vectors/vtl.json over HTTP (portico serve + local backend)', ()
       res.writeHead(v ? 200 : 404, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
       res.end(body);
     });
-    server = await spawnPortico(['--in-memory', '--account', DC.accountId, '--upstream', `${BACKEND_HOST}=${backend.origin}`]);
+    configDir = mkdtempSync(join(tmpdir(), 'portico-vtl-http-'));
+    const config = join(configDir, 'portico.config.json');
+    const handler = `${join(PROJECT_ROOT, 'test', 'fixtures', 'functions', 'authorizer.mjs')}#handler`;
+    writeFileSync(config, JSON.stringify({ functions: { [AUTHORIZER_FUNCTION]: { handler } } }));
+    server = await spawnPortico(['--in-memory', '--account', DC.accountId, '--upstream', `${BACKEND_HOST}=${backend.origin}`, '--config', config]);
   });
   afterAll(async () => {
     if (server) await stopWithin(server, 5_000);
     await backend?.close();
+    if (configDir) rmSync(configDir, { recursive: true, force: true });
   });
 
   it('has all 89 vectors, each either run over HTTP or listed in NOT_OVER_HTTP (at most 3)', () => {
@@ -379,7 +410,9 @@ describe('shared/vectors/vtl.json over HTTP (portico serve + local backend)', ()
       const host = `${apiId}.execute-api.us-east-1.amazonaws.com`;
       const body = v.phase === 'request' && v.input.body !== '' ? Buffer.from(v.input.body, 'utf8') : undefined;
       const mark = backend!.received.length;
-      const client = await send(url, METHOD, { Host: host, 'User-Agent': USER_AGENT, ...header }, body);
+      const authorizer = contextPlan(v).authorizer;
+      const token = authorizer && { Authorization: JSON.stringify(authorizer) };
+      const client = await send(url, METHOD, { Host: host, 'User-Agent': USER_AGENT, ...header, ...token }, body);
       const calls = backend!.received.slice(mark).filter((r) => r.path === `/vtl/${v.id}`);
       const clientBody = client.body.toString('utf8');
 

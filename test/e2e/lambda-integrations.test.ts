@@ -82,6 +82,7 @@ let server: ServeProcess;
 let dir: string;
 let proxyApi: Deployed;
 let customApi: Deployed;
+let authorizedApi: Deployed;
 
 const stageUrl = (api: Deployed, path: string) => `${server.url}/restapis/${api.apiId}/${api.stage}/_user_request_${path}`;
 
@@ -95,6 +96,7 @@ beforeAll(async () => {
         echo: { handler: handler('proxy-echo.mjs') },
         results: { handler: handler('proxy-results.mjs') },
         custom: { handler: handler('custom.mjs') },
+        authorizer: { handler: handler('authorizer.mjs') },
         binary: { handler: handler('binary.mjs') },
         // Runs out of its own time (1 s) while sleeping 3 s.
         'slow-fn': { handler: handler('sleep.mjs'), timeout: 1, environment: { SLEEP_MS: '3000' } },
@@ -147,6 +149,16 @@ beforeAll(async () => {
       { path: '/ghost', methods: { POST: customMethod('ghost-fn', '{}') } },
     ],
   }, 'live');
+  authorizedApi = await deployVector(server.url, {
+    authorizers: {
+      token: { type: 'TOKEN', authorizerUri: lambdaUri('authorizer'), identitySource: 'method.request.header.Authorization', authorizerResultTtlInSeconds: 0 },
+      request: { type: 'REQUEST', authorizerUri: lambdaUri('authorizer'), identitySource: 'method.request.header.Authorization', authorizerResultTtlInSeconds: 0 },
+    },
+    resources: [
+      { path: '/token/{id}', methods: { GET: { ...proxyMethod('echo'), authorizationType: 'CUSTOM', authorizerId: 'token' } } },
+      { path: '/request', methods: { POST: { ...proxyMethod('echo'), authorizationType: 'CUSTOM', authorizerId: 'request' } } },
+    ],
+  }, 'dev');
 });
 
 afterAll(async () => {
@@ -416,3 +428,41 @@ async function reportLine(fn: string, lambdaId: string): Promise<string> {
   const out = await waitForOutput(server, (o) => o.includes(prefix));
   return out.split('\n').find((line) => line.startsWith(prefix))!;
 }
+
+describe('Lambda authorizers run as functions (test/fixtures/functions/authorizer.mjs)', () => {
+  const call = (method: string, path: string, token: Record<string, unknown> | undefined) =>
+    send(stageUrl(authorizedApi, path), method, token ? { Authorization: JSON.stringify(token) } : {}, method === 'POST' ? Buffer.from('{"b":1}') : undefined);
+  const arn = (rest: string) => `arn:aws:execute-api:${TEST_REGION}:${TEST_ACCOUNT}:${authorizedApi.apiId}/dev/${rest}`;
+
+  it('TOKEN: the function gets the token and method ARN; the proxy function sees principalId and context in requestContext.authorizer', async () => {
+    const token = { principalId: 'user-9', context: { plan: 'gold', seats: 3 }, echo: true };
+    const r = await call('GET', '/token/42', token);
+    expect(r.status, r.body.toString()).toBe(201);
+    const authorizer = (json(r).requestContext as Record<string, Record<string, unknown>>).authorizer!;
+    expect(JSON.parse(authorizer.event as string)).toEqual({ type: 'TOKEN', authorizationToken: JSON.stringify(token), methodArn: arn('GET/token/42') });
+    expect({ ...authorizer, event: undefined }).toEqual({ principalId: 'user-9', integrationLatency: expect.any(Number) as number, plan: 'gold', seats: '3', event: undefined });
+  });
+
+  it('REQUEST: the event carries the request (no body); a Deny is 403, an "Unauthorized" error 401, no token 401', async () => {
+    const r = await call('POST', '/request', { principalId: 'p', echo: true });
+    expect(r.status, r.body.toString()).toBe(201);
+    const event = JSON.parse((json(r).requestContext as Record<string, Record<string, string>>).authorizer!.event!) as Record<string, unknown>;
+    expect(event).toMatchObject({ type: 'REQUEST', methodArn: arn('POST/request'), resource: '/request', path: '/request', httpMethod: 'POST' });
+    expect(event).not.toHaveProperty('body');
+    const denied = await call('POST', '/request', { principalId: 'p', effect: 'Deny' });
+    expect({ status: denied.status, body: denied.body.toString(), type: headerOf(denied, 'x-amzn-ErrorType') }).toEqual({
+      status: 403,
+      body: '{"Message":"User is not authorized to access this resource with an explicit deny"}',
+      type: 'AccessDeniedException',
+    });
+    for (const unauthorized of [await call('POST', '/request', { error: 'Unauthorized' }), await call('POST', '/request', undefined)]) {
+      expect({ status: unauthorized.status, body: unauthorized.body.toString() }).toEqual({ status: 401, body: '{"message":"Unauthorized"}' });
+    }
+    const failed = await call('GET', '/token/1', { error: 'database down' });
+    expect({ status: failed.status, body: failed.body.toString(), type: headerOf(failed, 'x-amzn-ErrorType') }).toEqual({
+      status: 500,
+      body: '{"message":null}',
+      type: 'AuthorizerConfigurationException',
+    });
+  });
+});

@@ -92,7 +92,8 @@ async function takeSnapshot(tx: StoreTx, api: RestApi): Promise<ApiSnapshot> {
   const gatewayResponses = await tx.list('gatewayResponses', api.id);
   const models = await tx.list('models', api.id);
   const requestValidators = await tx.list('requestValidators', api.id);
-  return { restApi: api, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })), gatewayResponses, models, requestValidators };
+  const authorizers = await tx.list('authorizers', api.id);
+  return { restApi: api, resources: records.map((r) => ({ ...r, path: paths.get(r.id)! })), gatewayResponses, models, requestValidators, authorizers };
 }
 
 export const getDeployment = operation<GetDeploymentRequest>(async (input, ctx) =>
