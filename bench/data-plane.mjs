@@ -6,6 +6,8 @@
 //   HTTP_PROXY       {proxy+} to a local backend            vs  a bare Node proxy to the same backend (goal ≥ 0.7x)
 //   AWS_PROXY        a trivial local Node Lambda handler    next to MOCK + VTL (no goal: what a worker-thread
 //                    round trip adds to an invocation)
+//   MOCK + authorizer  the MOCK method behind a TOKEN Lambda authorizer whose answer is cached
+//                    (one token)                            next to MOCK + VTL (no goal: what authorization adds)
 //
 // Every server runs in its own process. Cases run in interleaved rounds (A B C D A B C D ...) and the
 // table shows medians, because absolute numbers on a shared machine drift.
@@ -45,15 +47,25 @@ async function call(url, method, path, body) {
 
 const RESPONSE_TEMPLATE = '#set($name = $input.params(\'name\'))\n{"hello": "$util.escapeJavaScript($name)", "stage": "$context.stage", "requestId": "$context.requestId"}';
 
-/** One API: GET /mock (MOCK + VTL response template), ANY /proxy/{proxy+} (HTTP_PROXY), ANY /lambda (AWS_PROXY). */
+const lambdaUri = (name) => `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:${name}/invocations`;
+
+/**
+ * One API: GET /mock (MOCK + VTL response template), GET /secured (the same behind a TOKEN authorizer),
+ * ANY /proxy/{proxy+} (HTTP_PROXY), ANY /lambda (AWS_PROXY).
+ */
 async function setup(url) {
   const api = await call(url, 'POST', '/restapis', { name: 'bench' });
   const at = (path) => `/restapis/${api.id}/resources/${path}`;
-  const mock = await call(url, 'POST', at(api.rootResourceId), { pathPart: 'mock' });
-  await call(url, 'PUT', `${at(mock.id)}/methods/GET`, { authorizationType: 'NONE', requestParameters: { 'method.request.querystring.name': false } });
-  await call(url, 'PUT', `${at(mock.id)}/methods/GET/responses/200`, {});
-  await call(url, 'PUT', `${at(mock.id)}/methods/GET/integration`, { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } });
-  await call(url, 'PUT', `${at(mock.id)}/methods/GET/integration/responses/200`, { responseTemplates: { 'application/json': RESPONSE_TEMPLATE } });
+  const authorizer = await call(url, 'POST', `/restapis/${api.id}/authorizers`, {
+    name: 'bench', type: 'TOKEN', authorizerUri: lambdaUri('bench-allow'), identitySource: 'method.request.header.Authorization', authorizerResultTtlInSeconds: 300,
+  });
+  for (const [pathPart, auth] of [['mock', { authorizationType: 'NONE' }], ['secured', { authorizationType: 'CUSTOM', authorizerId: authorizer.id }]]) {
+    const mock = await call(url, 'POST', at(api.rootResourceId), { pathPart });
+    await call(url, 'PUT', `${at(mock.id)}/methods/GET`, { ...auth, requestParameters: { 'method.request.querystring.name': false } });
+    await call(url, 'PUT', `${at(mock.id)}/methods/GET/responses/200`, {});
+    await call(url, 'PUT', `${at(mock.id)}/methods/GET/integration`, { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } });
+    await call(url, 'PUT', `${at(mock.id)}/methods/GET/integration/responses/200`, { responseTemplates: { 'application/json': RESPONSE_TEMPLATE } });
+  }
   const proxyParent = await call(url, 'POST', at(api.rootResourceId), { pathPart: 'proxy' });
   const proxy = await call(url, 'POST', at(proxyParent.id), { pathPart: '{proxy+}' });
   await call(url, 'PUT', `${at(proxy.id)}/methods/ANY`, { authorizationType: 'NONE', requestParameters: { 'method.request.path.proxy': true } });
@@ -63,15 +75,16 @@ async function setup(url) {
   const lambda = await call(url, 'POST', at(api.rootResourceId), { pathPart: 'lambda' });
   await call(url, 'PUT', `${at(lambda.id)}/methods/ANY`, { authorizationType: 'NONE' });
   await call(url, 'PUT', `${at(lambda.id)}/methods/ANY/integration`, {
-    type: 'AWS_PROXY', httpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:bench-trivial/invocations',
+    type: 'AWS_PROXY', httpMethod: 'POST', uri: lambdaUri('bench-trivial'),
   });
   await call(url, 'POST', `/restapis/${api.id}/deployments`, { stageName: 'bench' });
   return `${url}/restapis/${api.id}/bench/_user_request_`;
 }
 
 /** wrk's figures: requests/s, p50 and p99 in ms, non-2xx/3xx and socket errors. */
-async function wrk(url) {
-  const { stdout } = await run('wrk', [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', url], { timeout: (seconds + 30) * 1000 });
+async function wrk(url, headers = {}) {
+  const headerArgs = Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
+  const { stdout } = await run('wrk', [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', ...headerArgs, url], { timeout: (seconds + 30) * 1000 });
   const ms = (label) => {
     const m = new RegExp(`^\\s*${label}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(stdout);
     if (!m) throw new Error(`no ${label}% latency in wrk output:\n${stdout}`);
@@ -84,8 +97,8 @@ async function wrk(url) {
   return { rps, p50: ms('50'), p99: ms('99'), errors };
 }
 
-async function check(url, expectBody) {
-  const res = await request(url);
+async function check(url, expectBody, headers = {}) {
+  const res = await request(url, { headers });
   const text = await res.body.text();
   if (res.statusCode !== 200 || !expectBody(text)) throw new Error(`unexpected answer from ${url}: ${res.statusCode} ${text}`);
 }
@@ -104,7 +117,12 @@ const bare = await spawnServer(process.execPath, [here('./bare-server.mjs')]);
 const bareProxy = await spawnServer(process.execPath, [here('./bare-proxy.mjs'), backend.url]);
 const configDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
 const configFile = join(configDir, 'portico.config.json');
-writeFileSync(configFile, JSON.stringify({ functions: { 'bench-trivial': { handler: `${here('./functions/trivial.mjs')}#handler`, concurrency: connections } } }));
+writeFileSync(configFile, JSON.stringify({
+  functions: {
+    'bench-trivial': { handler: `${here('./functions/trivial.mjs')}#handler`, concurrency: connections },
+    'bench-allow': { handler: `${here('./functions/allow.mjs')}#handler` },
+  },
+}));
 const portico = await spawnServer(process.execPath, [here('../bin/portico.js'), 'serve', '--port', '0', '--in-memory', '--upstream', `backend.example=${backend.url}`, '--config', configFile]);
 const servers = [backend, bare, bareProxy, portico];
 try {
@@ -115,12 +133,14 @@ try {
     { name: 'bare Node proxy', url: `${bareProxy.url}/items/1` },
     { name: 'HTTP_PROXY', url: `${stage}/proxy/items/1`, baseline: 'bare Node proxy', goal: 0.7 },
     { name: 'AWS_PROXY (local Node handler)', url: `${stage}/lambda`, baseline: 'MOCK + VTL template' },
+    { name: 'MOCK + VTL + TOKEN authorizer (cached)', url: `${stage}/secured?name=wrk`, headers: { Authorization: 'bench-token' }, baseline: 'MOCK + VTL template' },
   ];
   await check(cases[1].url, (t) => JSON.parse(t).hello === 'wrk');
   await check(cases[3].url, (t) => JSON.parse(t).url === '/items/1');
   await check(cases[4].url, (t) => JSON.parse(t).path === '/lambda');
+  await check(cases[5].url, (t) => JSON.parse(t).hello === 'wrk', cases[5].headers);
   const runs = new Map(cases.map((c) => [c.name, []]));
-  for (let r = 0; r < rounds; r++) for (const c of cases) runs.get(c.name).push(await wrk(c.url));
+  for (let r = 0; r < rounds; r++) for (const c of cases) runs.get(c.name).push(await wrk(c.url, c.headers));
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const rows = cases.map((c) => {
     const rs = runs.get(c.name);

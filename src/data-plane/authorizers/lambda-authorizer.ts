@@ -15,11 +15,12 @@
  */
 import type { Invocation } from '../context.js';
 import { proxyEvent } from '../mapping/proxy-event.js';
-import { statementsOf } from './policy.js';
+import { statementsOf, type Statement } from './policy.js';
 
 export type AuthorizerResult = {
   readonly principalId: string;
-  readonly policyDocument: unknown;
+  /** The policy document's statements, checked. */
+  readonly statements: readonly Statement[];
   /** The answer's context, values as strings. */
   readonly context: Readonly<Record<string, string>>;
 };
@@ -51,12 +52,13 @@ export function parseAuthorizerResult(payload: Buffer): AuthorizerResult {
   if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) throw new InvalidAuthorizerResponse('the answer is not a JSON object');
   const { principalId, policyDocument, context } = answer as Record<string, unknown>;
   if (!isScalar(principalId)) throw new InvalidAuthorizerResponse('the answer has no principalId string');
+  let statements: readonly Statement[];
   try {
-    statementsOf(policyDocument);
+    statements = statementsOf(policyDocument);
   } catch (err) {
     throw new InvalidAuthorizerResponse(`invalid policyDocument: ${(err as Error).message}`);
   }
-  return { principalId: String(principalId), policyDocument, context: contextOf(context) };
+  return { principalId: String(principalId), statements, context: contextOf(context) };
 }
 
 function contextOf(context: unknown): Record<string, string> {

@@ -19,11 +19,16 @@ export class InvalidPolicyError extends Error {}
 
 const ACTION = 'execute-api:Invoke';
 
-type Statement = { effect: 'Allow' | 'Deny'; actions: string[]; notActions: boolean; resources: string[]; notResources: boolean };
+export type Statement = { effect: 'Allow' | 'Deny'; actions: string[]; notActions: boolean; resources: string[]; notResources: boolean };
 
 export function evaluatePolicy(document: unknown, methodArn: string): PolicyDecision {
+  return evaluateStatements(statementsOf(document), methodArn);
+}
+
+/** The decision of statements read once by statementsOf (a cached authorizer answer keeps them). */
+export function evaluateStatements(statements: readonly Statement[], methodArn: string): PolicyDecision {
   let allowed = false;
-  for (const statement of statementsOf(document)) {
+  for (const statement of statements) {
     if (!applies(statement, methodArn)) continue;
     if (statement.effect === 'Deny') return 'deny';
     allowed = true;
@@ -32,7 +37,7 @@ export function evaluatePolicy(document: unknown, methodArn: string): PolicyDeci
 }
 
 /** The statements of a policy document; throws InvalidPolicyError when it is not one. */
-export function statementsOf(document: unknown): Statement[] {
+export function statementsOf(document: unknown): readonly Statement[] {
   if (!isObject(document)) throw new InvalidPolicyError('policyDocument is not a JSON object');
   const raw = document.Statement;
   const list = Array.isArray(raw) ? raw : raw === undefined ? undefined : [raw];

@@ -23,7 +23,7 @@ import type { Method } from '../../model/method.js';
 import type { TtlCache } from '../../shared/ttl-cache.js';
 import { identityValues, parseIdentitySource, type IdentitySource } from '../authorizers/identity-source.js';
 import { InvalidAuthorizerResponse, methodArn, parseAuthorizerResult, requestEvent, tokenEvent, type AuthorizerResult } from '../authorizers/lambda-authorizer.js';
-import { evaluatePolicy } from '../authorizers/policy.js';
+import { evaluateStatements } from '../authorizers/policy.js';
 import type { Invocation } from '../context.js';
 import type { DataPlaneDeps } from '../deps.js';
 import { GatewayError, gatewayMessages } from '../gateway-errors.js';
@@ -98,8 +98,9 @@ function prepare(authorizer: Authorizer): Prepared {
   return p;
 }
 
+/** One value needs no quoting; several are quoted so that no two identities share a key. */
 const cacheKey = (inv: Invocation, authorizer: Authorizer, values: readonly string[]): string =>
-  `${inv.request.target.apiId}/${inv.request.target.stage}/${inv.api!.deploymentId}\u0000${authorizer.id}\u0000${JSON.stringify(values)}`;
+  `${inv.request.target.apiId}/${inv.request.target.stage}/${inv.api!.deploymentId}\u0000${authorizer.id}\u0000${values.length === 1 ? values[0] : JSON.stringify(values)}`;
 
 async function callAuthorizer(inv: Invocation, deps: DataPlaneDeps, authorizer: Authorizer, event: Record<string, unknown>): Promise<AuthorizerResult> {
   const target = parseAwsUri(substituteStageVariables(authorizer.authorizerUri ?? '', inv.api!.stageVariables));
@@ -139,10 +140,25 @@ function errorMessageOf(payload: Buffer): unknown {
 }
 
 function decide(inv: Invocation, result: AuthorizerResult, arn: string, latencyMs: number): void {
-  const decision = evaluatePolicy(result.policyDocument, arn);
+  const decision = evaluateStatements(result.statements, arn);
   if (decision === 'deny') throw accessDenied(gatewayMessages.explicitDeny);
   if (decision === 'implicit-deny') throw accessDenied(gatewayMessages.notAuthorized);
-  const view: Record<string, unknown> = { principalId: result.principalId, integrationLatency: latencyMs };
-  for (const key in result.context) if (!(key in view)) Object.defineProperty(view, key, { value: result.context[key], enumerable: true, writable: true, configurable: true });
+  // A copy per invocation: templates may change $context.authorizer.
+  const view = { ...viewOf(result) };
+  view.integrationLatency = latencyMs;
   inv.context!.authorizer = view;
+}
+
+/** `$context.authorizer` of an answer, built once: principalId, integrationLatency, then the context. */
+const views = new WeakMap<AuthorizerResult, Record<string, unknown>>();
+function viewOf(result: AuthorizerResult): Record<string, unknown> {
+  let view = views.get(result);
+  if (!view) {
+    view = { principalId: result.principalId, integrationLatency: 0 };
+    for (const key in result.context) {
+      if (!Object.prototype.hasOwnProperty.call(view, key)) Object.defineProperty(view, key, { value: result.context[key], enumerable: true, writable: true, configurable: true });
+    }
+    views.set(result, view);
+  }
+  return view;
 }
