@@ -14,6 +14,7 @@ import { systemClock } from '../shared/clock.js';
 import { headerValue, splitUrl, type HttpHandler, type HttpRequest, type HttpResponse } from '../shared/http.js';
 import { newRequestId } from '../shared/ids.js';
 import { dryRunStore } from '../store/dry-run.js';
+import type { StageCaches } from '../shared/stage-caches.js';
 import type { Store } from '../store/store.js';
 import type { OperationContext, OperationHandler } from './operation.js';
 import { readInput } from './protocol/input.js';
@@ -31,6 +32,8 @@ export type ControlPlaneOptions = {
   operations?: Readonly<Record<string, OperationHandler>>;
   maxBodyBytes?: number;
   log?: (line: string) => void;
+  /** The data plane's stage caches, for FlushStageCache and FlushStageAuthorizersCache. */
+  caches?: StageCaches;
 };
 
 export const DEFAULT_ACCOUNT = '000000000000';
@@ -77,6 +80,7 @@ export function createControlPlane(options: ControlPlaneOptions): HttpHandler {
         account: options.account ?? DEFAULT_ACCOUNT,
         region: options.region ?? DEFAULT_REGION,
         requestId,
+        ...(options.caches && { caches: options.caches }),
       };
       const output = await handler(input, ctx);
       const outputShape = opModel.output?.shape;

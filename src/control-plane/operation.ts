@@ -3,6 +3,7 @@
  * (member names of the model) and return the output object; the protocol layer serialises it.
  */
 import type { Clock } from '../shared/clock.js';
+import type { StageCaches } from '../shared/stage-caches.js';
 import type { Store } from '../store/store.js';
 import type { OperationInput } from './protocol/input.js';
 
@@ -13,6 +14,8 @@ export type OperationContext = {
   readonly account: string;
   readonly region: string;
   readonly requestId: string;
+  /** The data plane's stage caches, when one serves the same store (FlushStage*Cache). */
+  readonly caches?: StageCaches;
 };
 
 export type OperationHandler = (input: OperationInput, ctx: OperationContext) => Promise<unknown>;

@@ -58,6 +58,8 @@ export const OPERATIONS: Readonly<Record<string, OperationHandler>> = {
   GetStages: stages.getStages,
   DeleteStage: stages.deleteStage,
   UpdateStage: stages.updateStage,
+  FlushStageCache: stages.flushStageCache,
+  FlushStageAuthorizersCache: stages.flushStageAuthorizersCache,
   CreateVpcLink: vpcLinks.createVpcLink,
   GetVpcLink: vpcLinks.getVpcLink,
   GetVpcLinks: vpcLinks.getVpcLinks,

@@ -8,6 +8,7 @@ import { systemClock, type Clock } from '../shared/clock.js';
 import type { FunctionInvoker } from '../shared/functions.js';
 import { headerValue, splitUrl, type HttpHandler, type HttpRequest, type HttpResponse } from '../shared/http.js';
 import { newRequestId } from '../shared/ids.js';
+import type { StageCaches } from '../shared/stage-caches.js';
 import { TtlCache } from '../shared/ttl-cache.js';
 import type { Store } from '../store/store.js';
 import type { HeaderPair, Invocation, MethodRequest } from './context.js';
@@ -47,6 +48,8 @@ export type DataPlane = {
   handle: HttpHandler;
   /** The answer to an invocation whose body is over the 10 MB limit (REQUEST_TOO_LARGE, not customisable). */
   tooLarge(request: HttpRequest): HttpResponse;
+  /** The stage caches, for the control plane's FlushStageCache / FlushStageAuthorizersCache. */
+  readonly caches: StageCaches;
   close(): Promise<void>;
 };
 
@@ -80,6 +83,10 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
   };
   return {
     handles: (request) => targetOf(request) !== undefined,
+    caches: {
+      flushResponses: (apiId, stage) => deps.cache.flush(`${apiId}/${stage}/`),
+      flushAuthorizers: (apiId, stage) => deps.authorizerCache.flush(`${apiId}/${stage}/`),
+    },
     handle: (request) => runPipeline(invocation(request, targetOf(request)!), deps),
     tooLarge: (request) => gatewayResponse(invocation(request, targetOf(request)!), new GatewayError('REQUEST_TOO_LARGE', gatewayMessages.requestTooLarge)),
     close: async () => {

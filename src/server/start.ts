@@ -47,7 +47,6 @@ export const DEFAULT_PORT = 4567;
 export async function startPortico(options: StartOptions = {}): Promise<PorticoServer> {
   const store = openStore(options);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const controlPlane = createControlPlane({ store, account: options.account, region: options.region, log });
   const dataPlane = createDataPlane({
     store,
     templates: vtlTemplates,
@@ -61,6 +60,7 @@ export async function startPortico(options: StartOptions = {}): Promise<PorticoS
     credentials: options.credentials,
     log,
   });
+  const controlPlane = createControlPlane({ store, account: options.account, region: options.region, log, caches: dataPlane.caches });
   // One port serves both: invocations of deployed stages go to the data plane, the rest is the API.
   // Both planes take bodies up to 10 MB; the data plane answers a larger one with REQUEST_TOO_LARGE.
   const dispatch = (request: HttpRequest) =>

@@ -5,10 +5,11 @@
  * test/e2e/lambda-integrations.test.ts runs a real handler in the function runtime.
  * Behaviour under test: src/data-plane/handlers/authorization.ts (its header lists the rules).
  */
+import { FlushStageAuthorizersCacheCommand, FlushStageCacheCommand } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PorticoServer } from '../../src/server/start.js';
 import type { FunctionInvokeRequest, FunctionInvokeResult, FunctionInvoker } from '../../src/shared/functions.js';
-import { startTestServer, TEST_ACCOUNT, TEST_REGION } from '../support/server.js';
+import { sdkClient, startTestServer, TEST_ACCOUNT, TEST_REGION } from '../support/server.js';
 import { headerOf, send, type Received } from './client.js';
 import { deployVector, type VectorSetup } from './setup.js';
 
@@ -233,6 +234,21 @@ describe('the authorizer result cache', () => {
     expect(functions.calls).toHaveLength(2);
   });
 
+  it('FlushStageAuthorizersCache (through the SDK) forgets the stage\'s answers; an unknown stage is NotFound', async () => {
+    await get('/pets/5', { Authorization: 'flushed' });
+    await get('/pets/5', { Authorization: 'flushed' });
+    expect(functions.calls).toHaveLength(1);
+    const client = sdkClient(portico);
+    const out = await client.send(new FlushStageAuthorizersCacheCommand({ restApiId: apiId, stageName: 'dev' }));
+    expect(out.$metadata.httpStatusCode).toBe(202);
+    await get('/pets/5', { Authorization: 'flushed' });
+    expect(functions.calls).toHaveLength(2);
+    await expect(client.send(new FlushStageAuthorizersCacheCommand({ restApiId: apiId, stageName: 'nope' }))).rejects.toMatchObject({
+      name: 'NotFoundException',
+      message: 'Invalid stage identifier specified',
+    });
+  });
+
   it('a TTL of 0 calls the function every time; failures are not cached', async () => {
     await get('/uncached/1', { Authorization: 'same' });
     await get('/uncached/1', { Authorization: 'same' });
@@ -314,5 +330,35 @@ describe('customised gateway responses', () => {
       status: 403,
       body: '{"denied":"User is not authorized to access this resource with an explicit deny","type":"ACCESS_DENIED"}',
     });
+  });
+});
+
+describe('FlushStageCache', () => {
+  it('drops the stage\'s cached method responses (through the SDK)', async () => {
+    const cached = await deployVector(portico.url, {
+      stage: { cacheClusterEnabled: true, cacheClusterSize: '0.5', methodSettings: { '*/*': { cachingEnabled: true, cacheTtlInSeconds: 300 } } },
+      resources: [{
+        path: '/time',
+        methods: {
+          GET: {
+            authorizationType: 'NONE',
+            methodResponses: { 200: {} },
+            integration: {
+              type: 'MOCK',
+              requestTemplates: { 'application/json': '{"statusCode": 200}' },
+              integrationResponses: { 200: { statusCode: '200', responseTemplates: { 'application/json': '$context.requestId' } } },
+            },
+          },
+        },
+      }],
+    }, 'dev');
+    const at = async () => (await send(`${portico.url}/restapis/${cached.apiId}/dev/_user_request_/time`, 'GET', {}, undefined)).body.toString();
+    const first = await at();
+    expect(await at()).toBe(first);
+    const out = await sdkClient(portico).send(new FlushStageCacheCommand({ restApiId: cached.apiId, stageName: 'dev' }));
+    expect(out.$metadata.httpStatusCode).toBe(202);
+    const after = await at();
+    expect(after).not.toBe(first);
+    expect(await at()).toBe(after);
   });
 });

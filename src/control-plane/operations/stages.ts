@@ -11,6 +11,8 @@ import type {
   CanarySettings as SdkCanarySettings,
   CreateStageRequest,
   DeleteStageRequest,
+  FlushStageAuthorizersCacheRequest,
+  FlushStageCacheRequest,
   GetStageRequest,
   GetStagesRequest,
   UpdateStageRequest,
@@ -161,3 +163,25 @@ export const deleteStage = operation<DeleteStageRequest>(async (input, ctx) =>
     return undefined;
   }),
 );
+
+/**
+ * FlushStageCache and FlushStageAuthorizersCache: 202 with no body once the stage's cached method
+ * responses / Lambda authorizer answers are gone (a server without a data plane has none to drop).
+ */
+export const flushStageCache = operation<FlushStageCacheRequest>(async (input, ctx) => {
+  await ctx.store.read(async (tx) => {
+    await requireRestApi(tx, ctx, input.restApiId!);
+    await requireStage(tx, input.restApiId!, input.stageName!);
+  });
+  ctx.caches?.flushResponses(input.restApiId!, input.stageName!);
+  return undefined;
+});
+
+export const flushStageAuthorizersCache = operation<FlushStageAuthorizersCacheRequest>(async (input, ctx) => {
+  await ctx.store.read(async (tx) => {
+    await requireRestApi(tx, ctx, input.restApiId!);
+    await requireStage(tx, input.restApiId!, input.stageName!);
+  });
+  ctx.caches?.flushAuthorizers(input.restApiId!, input.stageName!);
+  return undefined;
+});
