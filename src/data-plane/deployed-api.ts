@@ -109,8 +109,10 @@ export class DeployedApis {
     const key = this.deploymentKey(apiId, deploymentId);
     let compiled = this.compiled.get(key);
     if (!compiled) {
-      const snapshot = this.live ? await this.liveSnapshot(apiId) : await this.store.read((tx) => tx.get('snapshots', apiId, deploymentId));
+      let snapshot = this.live ? await this.liveSnapshot(apiId) : await this.store.read((tx) => tx.get('snapshots', apiId, deploymentId));
       if (!snapshot) return undefined;
+      // Snapshots taken before authorizers were kept use the API's current ones.
+      if (!snapshot.authorizers) snapshot = { ...snapshot, authorizers: await this.store.read((tx) => tx.list('authorizers', apiId)) };
       compiled = { snapshot, routes: new RouteTable(buildTree(snapshot.resources)) };
       this.compiled.set(key, compiled);
     }

@@ -291,6 +291,20 @@ describe('REQUEST authorizers', () => {
   });
 });
 
+describe('deployments', () => {
+  it('a snapshot stored before snapshots kept authorizers uses the API\'s current ones', async () => {
+    const { deploymentId } = (await (await fetch(`${portico.url}/restapis/${apiId}/stages/dev`)).json()) as { deploymentId: string };
+    await portico.store.write(async (tx) => {
+      const snapshot = await tx.get('snapshots', apiId, deploymentId);
+      delete snapshot!.authorizers;
+      await tx.put('snapshots', apiId, deploymentId, snapshot!);
+    });
+    expect((await portico.store.read((tx) => tx.get('snapshots', apiId, deploymentId)))!.authorizers).toBeUndefined();
+    expect((await get('/uncached/1', { Authorization: 'old' })).body.toString()).toBe('[user-old][][42][true][ann][]');
+    expectError(await get('/uncached/1', { Authorization: 'deny' }), 403, 'AccessDeniedException', '{"Message":"User is not authorized to access this resource with an explicit deny"}');
+  });
+});
+
 describe('with other integrations and methods', () => {
   it('a Lambda proxy integration sees requestContext.authorizer: principalId, integrationLatency, the context as strings', async () => {
     const r = await send(`${portico.url}/restapis/${apiId}/dev/_user_request_/proxy`, 'POST', { Authorization: 'px' }, Buffer.from('{}'));
