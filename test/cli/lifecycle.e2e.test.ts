@@ -92,6 +92,8 @@ describe('every implemented operation through portico apigateway', () => {
     await step(['get-stage', '--rest-api-id', '{api}', '--stage-name', 'prod']);
     await step(['get-stages', '--rest-api-id', '{api}']);
     await step(['update-stage', '--rest-api-id', '{api}', '--stage-name', 'prod', ...patch('/description', 'production')]);
+    await step(['flush-stage-cache', '--rest-api-id', '{api}', '--stage-name', 'prod']);
+    await step(['flush-stage-authorizers-cache', '--rest-api-id', '{api}', '--stage-name', 'prod']);
     await step(['create-vpc-link', '--name', 'link', '--target-arns', 'arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/net/nlb/0123456789abcdef'], { vpc: id });
     await step(['get-vpc-link', '--vpc-link-id', '{vpc}']);
     await step(['get-vpc-links']);
