@@ -11,6 +11,7 @@
  * query parameter gives its last value, as parameter mapping does.
  */
 import type { HeaderPair } from '../context.js';
+import { contextValue, lastOf } from '../mapping/parameters.js';
 
 export type IdentitySource =
   | { readonly kind: 'header' | 'querystring' | 'stageVariables' | 'context'; readonly name: string; readonly expression: string };
@@ -56,20 +57,11 @@ function valueOf(source: IdentitySource, scope: IdentityScope): string | undefin
       for (const [k, v] of scope.headers) if (k.toLowerCase() === name) found = v;
       return found;
     }
-    case 'querystring': {
-      let found: string | undefined;
-      for (const [k, v] of scope.query) if (k === source.name) found = v;
-      return found;
-    }
+    case 'querystring':
+      return lastOf(scope.query, source.name);
     case 'stageVariables':
       return Object.prototype.hasOwnProperty.call(scope.stageVariables, source.name) ? scope.stageVariables[source.name] : undefined;
-    case 'context': {
-      let value: unknown = scope.context;
-      for (const key of source.name.split('.')) {
-        if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
-        value = (value as Record<string, unknown>)[key];
-      }
-      return value === null || value === undefined || typeof value === 'object' ? undefined : String(value);
-    }
+    case 'context':
+      return contextValue(scope.context, source.name);
   }
 }

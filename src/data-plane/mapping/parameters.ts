@@ -65,7 +65,7 @@ export function resolveSource(expression: string, scope: SourceScope): MappedVal
   }
 }
 
-function lastOf(pairs: readonly (readonly [string, string])[] | undefined, name: string): string | undefined {
+export function lastOf(pairs: readonly (readonly [string, string])[] | undefined, name: string): string | undefined {
   let found: string | undefined;
   for (const [k, v] of pairs ?? []) if (k === name) found = v;
   return found;
@@ -76,7 +76,8 @@ function allOf(pairs: readonly (readonly [string, string])[] | undefined, name: 
   return values.length > 0 ? values : undefined;
 }
 
-function contextValue(context: Readonly<Record<string, unknown>>, path: string): string | undefined {
+/** A `$context` value by dotted path, as text; undefined when missing, null or not a single value. */
+export function contextValue(context: Readonly<Record<string, unknown>>, path: string): string | undefined {
   let value: unknown = context;
   for (const key of path.split('.')) {
     if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
