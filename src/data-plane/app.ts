@@ -19,7 +19,7 @@ import { GatewayError, gatewayMessages } from './gateway-errors.js';
 import { gatewayResponse } from './gateway-responses.js';
 import { HttpClient } from './integrations/http-client.js';
 import { HIDDEN_REQUEST_HEADERS } from './mapping/header-rules.js';
-import { ResponseCache } from './response-cache.js';
+import { ResponseCache, stageKeyPrefix } from './response-cache.js';
 import { invocationTarget, type InvocationTarget } from './routing/invocation-url.js';
 import { extendedRequestId, traceId } from './trace.js';
 
@@ -84,8 +84,8 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
   return {
     handles: (request) => targetOf(request) !== undefined,
     caches: {
-      flushResponses: (apiId, stage) => deps.cache.flush(`${apiId}/${stage}/`),
-      flushAuthorizers: (apiId, stage) => deps.authorizerCache.flush(`${apiId}/${stage}/`),
+      flushResponses: (apiId, stage) => deps.cache.flush(stageKeyPrefix(apiId, stage)),
+      flushAuthorizers: (apiId, stage) => deps.authorizerCache.flush(stageKeyPrefix(apiId, stage)),
     },
     handle: (request) => runPipeline(invocation(request, targetOf(request)!), deps),
     tooLarge: (request) => gatewayResponse(invocation(request, targetOf(request)!), new GatewayError('REQUEST_TOO_LARGE', gatewayMessages.requestTooLarge)),

@@ -13,6 +13,9 @@ import type { HttpResponse } from '../shared/http.js';
 import { TtlCache } from '../shared/ttl-cache.js';
 
 export const MAX_CACHED_BYTES = 1_048_576;
+
+/** What the keys of a stage's cached entries (responses, authorizer answers) start with: flushing drops them. */
+export const stageKeyPrefix = (apiId: string, stage: string): string => `${apiId}/${stage}/`;
 const DEFAULT_TTL_SECONDS = 300;
 
 export class ResponseCache {

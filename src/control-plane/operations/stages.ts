@@ -22,6 +22,7 @@ import * as msg from '../../errors/messages.js';
 import type { CanarySettings, Deployment, Stage } from '../../model/deployment.js';
 import { applyPatch } from '../../patch/engine.js';
 import { stageRules } from '../../patch/rules/stage.rules.js';
+import type { StageCaches } from '../../shared/stage-caches.js';
 import type { StoreTx } from '../../store/store.js';
 import { requireRestApi } from '../lookup.js';
 import { operation } from '../operation.js';
@@ -168,20 +169,16 @@ export const deleteStage = operation<DeleteStageRequest>(async (input, ctx) =>
  * FlushStageCache and FlushStageAuthorizersCache: 202 with no body once the stage's cached method
  * responses / Lambda authorizer answers are gone (a server without a data plane has none to drop).
  */
-export const flushStageCache = operation<FlushStageCacheRequest>(async (input, ctx) => {
-  await ctx.store.read(async (tx) => {
-    await requireRestApi(tx, ctx, input.restApiId!);
-    await requireStage(tx, input.restApiId!, input.stageName!);
+function flushOperation(cache: keyof StageCaches) {
+  return operation<FlushStageCacheRequest | FlushStageAuthorizersCacheRequest>(async (input, ctx) => {
+    await ctx.store.read(async (tx) => {
+      await requireRestApi(tx, ctx, input.restApiId!);
+      await requireStage(tx, input.restApiId!, input.stageName!);
+    });
+    ctx.caches?.[cache](input.restApiId!, input.stageName!);
+    return undefined;
   });
-  ctx.caches?.flushResponses(input.restApiId!, input.stageName!);
-  return undefined;
-});
+}
 
-export const flushStageAuthorizersCache = operation<FlushStageAuthorizersCacheRequest>(async (input, ctx) => {
-  await ctx.store.read(async (tx) => {
-    await requireRestApi(tx, ctx, input.restApiId!);
-    await requireStage(tx, input.restApiId!, input.stageName!);
-  });
-  ctx.caches?.flushAuthorizers(input.restApiId!, input.stageName!);
-  return undefined;
-});
+export const flushStageCache = flushOperation('flushResponses');
+export const flushStageAuthorizersCache = flushOperation('flushAuthorizers');

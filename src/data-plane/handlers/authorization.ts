@@ -28,6 +28,7 @@ import type { Invocation } from '../context.js';
 import type { DataPlaneDeps } from '../deps.js';
 import { GatewayError, gatewayMessages } from '../gateway-errors.js';
 import { parseAwsUri, substituteStageVariables } from '../integrations/aws-uri.js';
+import { stageKeyPrefix } from '../response-cache.js';
 
 /** How long the gateway waits for an authorizer function [guess: the integrations' default limit]. */
 export const AUTHORIZER_TIMEOUT_MS = 29_000;
@@ -100,7 +101,7 @@ function prepare(authorizer: Authorizer): Prepared {
 
 /** One value needs no quoting; several are quoted so that no two identities share a key. */
 const cacheKey = (inv: Invocation, authorizer: Authorizer, values: readonly string[]): string =>
-  `${inv.request.target.apiId}/${inv.request.target.stage}/${inv.api!.deploymentId}\u0000${authorizer.id}\u0000${values.length === 1 ? values[0] : JSON.stringify(values)}`;
+  `${stageKeyPrefix(inv.request.target.apiId, inv.request.target.stage)}${inv.api!.deploymentId}\u0000${authorizer.id}\u0000${values.length === 1 ? values[0] : JSON.stringify(values)}`;
 
 async function callAuthorizer(inv: Invocation, deps: DataPlaneDeps, authorizer: Authorizer, event: Record<string, unknown>): Promise<AuthorizerResult> {
   const target = parseAwsUri(substituteStageVariables(authorizer.authorizerUri ?? '', inv.api!.stageVariables));

@@ -4,7 +4,7 @@
  */
 import type { Invocation } from '../context.js';
 import type { DataPlaneDeps } from '../deps.js';
-import { cacheTtl } from '../response-cache.js';
+import { cacheTtl, stageKeyPrefix } from '../response-cache.js';
 
 function cacheKey(inv: Invocation): string | undefined {
   const api = inv.api!;
@@ -18,7 +18,7 @@ function cacheKey(inv: Invocation): string | undefined {
     if (location === 'querystring') return inv.request.query.filter(([k]) => k === name).map(([, v]) => v).join(',');
     return inv.request.headers.filter(([k]) => k === name).map(([, v]) => v).join(',');
   });
-  const stageKey = `${inv.request.target.apiId}/${inv.request.target.stage}/`;
+  const stageKey = stageKeyPrefix(inv.request.target.apiId, inv.request.target.stage);
   return `${stageKey}${integration?.cacheNamespace ?? route.node.id}\u0000${inv.request.method} ${route.node.path}\u0000${JSON.stringify(values)}`;
 }
 
